@@ -1,0 +1,149 @@
+package org.ccnplan.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** A province's dataset with one allocation of its projects and reserve blocks to clusters and phases. */
+@PlanningSolution
+public class AllocationPlan {
+
+    private String name;
+    private BigDecimal roadFactor;
+
+    @ValueRangeProvider(id = "phaseRange")
+    @ProblemFactCollectionProperty
+    private List<Phase> phases;
+    @ProblemFactCollectionProperty
+    private List<Hub> hubs;
+    @ProblemFactCollectionProperty
+    private List<Sector> sectors;
+    @ValueRangeProvider(id = "clusterRange")
+    @PlanningEntityCollectionProperty
+    private List<Cluster> clusters;
+    @ProblemFactCollectionProperty
+    private List<ClusterPhase> clusterPhases;
+    /** As written in the dataset; their blocks are among {@link #projects}. */
+    private List<SectorReserve> sectorReserves;
+    @ProblemFactCollectionProperty
+    private List<OperationalTarget> operationalTargets;
+    @ProblemFactProperty
+    private Policy policy;
+    @ConstraintConfigurationProvider
+    private AllocationConstraintConfiguration constraintConfiguration;
+
+    /** Investor projects first, in dataset order, then reserve blocks. */
+    @PlanningEntityCollectionProperty
+    private List<Project> projects;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public AllocationPlan() {
+    }
+
+    public AllocationPlan(String name, BigDecimal roadFactor, List<Phase> phases, List<Hub> hubs,
+            List<Sector> sectors, List<Cluster> clusters, List<ClusterPhase> clusterPhases,
+            List<SectorReserve> sectorReserves, List<OperationalTarget> operationalTargets, Policy policy,
+            AllocationConstraintConfiguration constraintConfiguration, List<Project> projects) {
+        this.name = name;
+        this.roadFactor = roadFactor;
+        this.phases = phases;
+        this.hubs = hubs;
+        this.sectors = sectors;
+        this.clusters = clusters;
+        this.clusterPhases = clusterPhases;
+        this.sectorReserves = sectorReserves;
+        this.operationalTargets = operationalTargets;
+        this.policy = policy;
+        this.constraintConfiguration = constraintConfiguration;
+        this.projects = projects;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BigDecimal getRoadFactor() {
+        return roadFactor;
+    }
+
+    public List<Phase> getPhases() {
+        return phases;
+    }
+
+    public List<Hub> getHubs() {
+        return hubs;
+    }
+
+    public List<Sector> getSectors() {
+        return sectors;
+    }
+
+    public List<Cluster> getClusters() {
+        return clusters;
+    }
+
+    public List<ClusterPhase> getClusterPhases() {
+        return clusterPhases;
+    }
+
+    public List<SectorReserve> getSectorReserves() {
+        return sectorReserves;
+    }
+
+    public List<OperationalTarget> getOperationalTargets() {
+        return operationalTargets;
+    }
+
+    public Policy getPolicy() {
+        return policy;
+    }
+
+    public AllocationConstraintConfiguration getConstraintConfiguration() {
+        return constraintConfiguration;
+    }
+
+    public List<Project> getProjects() {
+        return projects;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+
+    /**
+     * Sets every cluster's list of projects from the projects' assignments. The solver keeps these lists itself;
+     * a plan read from a file, built by hand or changed outside the solver needs them set.
+     */
+    public void refreshClusterProjects() {
+        for (Cluster cluster : clusters) {
+            cluster.getProjects().clear();
+        }
+        for (Project project : projects) {
+            if (project.getCluster() != null) {
+                project.getCluster().getProjects().add(project);
+            }
+        }
+    }
+
+    public Phase getFirstPhase() {
+        return phases.get(0);
+    }
+
+    public Phase getLastPhase() {
+        return phases.get(phases.size() - 1);
+    }
+}

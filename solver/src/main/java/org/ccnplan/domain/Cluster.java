@@ -1,0 +1,188 @@
+package org.ccnplan.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+
+/**
+ * An industrial cluster (cum cong nghiep): staged land and power, zoning, and road distances to hubs.
+ * <p>
+ * It is a planning entity only to carry the inverse list of the projects placed in it, which the operational-target
+ * rule needs for clusters that are still empty.
+ */
+@PlanningEntity
+public class Cluster {
+
+    @PlanningId
+    private String id;
+    private String name;
+    private String district;
+    private BigDecimal lat;
+    private BigDecimal lon;
+    private int maxEnvironmentalClass;
+    private Set<Sector> excludedSectors;
+    private List<Stage> stages;
+    /** Road distances as given in the dataset, by hub id, in the dataset's order. */
+    private Map<String, BigDecimal> hubDistancesKm;
+
+    // Integer units derived once at load (SPEC section 4).
+    /** Hundredths of a hectare available by phase index (cumulative stages; 0 before the first stage). */
+    private long[] landCapacity;
+    /** Kilowatts available by phase index. */
+    private long[] powerCapacity;
+    /** Index of the phase of the first stage: the cluster is not ready before it. */
+    private int readyPhaseIndex;
+    /** D(c, h) in metres for every hub. */
+    private Map<Hub, Long> hubDistanceMetres = new LinkedHashMap<>();
+    /** D(c, s) in metres for every sector: nearest hub of a type the sector needs, 0 without needs. */
+    private Map<Sector, Long> sectorDistanceMetres = new HashMap<>();
+
+    @InverseRelationShadowVariable(sourceVariableName = "cluster")
+    private List<Project> projects = new ArrayList<>();
+
+    public Cluster() {
+    }
+
+    public Cluster(String id, String name, String district, BigDecimal lat, BigDecimal lon, int maxEnvironmentalClass,
+            Set<Sector> excludedSectors, List<Stage> stages, Map<String, BigDecimal> hubDistancesKm, int phaseCount) {
+        this.id = id;
+        this.name = name;
+        this.district = district;
+        this.lat = lat;
+        this.lon = lon;
+        this.maxEnvironmentalClass = maxEnvironmentalClass;
+        this.excludedSectors = excludedSectors;
+        this.stages = List.copyOf(stages);
+        this.hubDistancesKm = hubDistancesKm;
+        deriveCapacities(phaseCount);
+    }
+
+    private void deriveCapacities(int phaseCount) {
+        landCapacity = new long[phaseCount];
+        powerCapacity = new long[phaseCount];
+        readyPhaseIndex = stages.isEmpty() ? phaseCount : stages.get(0).phase().getIndex();
+        for (Stage stage : stages) {
+            for (int i = stage.phase().getIndex(); i < phaseCount; i++) {
+                landCapacity[i] = Units.centiHectares(stage.landHa());
+                powerCapacity[i] = Units.kilowatts(stage.powerMw());
+            }
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** May be null: the district is optional. */
+    public String getDistrict() {
+        return district;
+    }
+
+    public BigDecimal getLat() {
+        return lat;
+    }
+
+    public BigDecimal getLon() {
+        return lon;
+    }
+
+    public int getMaxEnvironmentalClass() {
+        return maxEnvironmentalClass;
+    }
+
+    public Set<Sector> getExcludedSectors() {
+        return excludedSectors;
+    }
+
+    public List<Stage> getStages() {
+        return stages;
+    }
+
+    public Map<String, BigDecimal> getHubDistancesKm() {
+        return hubDistancesKm;
+    }
+
+    public long getLandCapacity(Phase phase) {
+        return landCapacity[phase.getIndex()];
+    }
+
+    public long getPowerCapacity(Phase phase) {
+        return powerCapacity[phase.getIndex()];
+    }
+
+    public int getReadyPhaseIndex() {
+        return readyPhaseIndex;
+    }
+
+    public boolean isReadyIn(Phase phase) {
+        return phase.getIndex() >= readyPhaseIndex;
+    }
+
+    public Map<Hub, Long> getHubDistanceMetres() {
+        return hubDistanceMetres;
+    }
+
+    public void setHubDistanceMetres(Map<Hub, Long> hubDistanceMetres) {
+        this.hubDistanceMetres = hubDistanceMetres;
+    }
+
+    public long getSectorDistanceMetres(Sector sector) {
+        return sectorDistanceMetres.getOrDefault(sector, 0L);
+    }
+
+    public void setSectorDistanceMetres(Map<Sector, Long> sectorDistanceMetres) {
+        this.sectorDistanceMetres = sectorDistanceMetres;
+    }
+
+    /** Zoning: the sector's environmental class is too high here, or the cluster excludes the sector. */
+    public boolean forbids(Sector sector) {
+        return sector.getEnvironmentalClass() > maxEnvironmentalClass || excludedSectors.contains(sector);
+    }
+
+    public List<Project> getProjects() {
+        return projects;
+    }
+
+    public void setProjects(List<Project> projects) {
+        this.projects = projects;
+    }
+
+    /** Land (hundredths of a hectare) of the projects placed here by the given phase. */
+    public long landPlacedBy(Phase phase) {
+        return landPlacedBy(phase, projects);
+    }
+
+    static long landPlacedBy(Phase phase, Collection<Project> placed) {
+        long land = 0L;
+        for (Project project : placed) {
+            if (project.getPhase() != null && project.getPhase().getIndex() <= phase.getIndex()) {
+                land += project.getLand();
+            }
+        }
+        return land;
+    }
+
+    /** The cluster has land at the target's phase and at least the target's share of it is placed by then. */
+    public boolean meetsTarget(OperationalTarget target) {
+        long capacity = getLandCapacity(target.getPhase());
+        return capacity > 0 && 100L * landPlacedBy(target.getPhase()) >= target.getMinOccupancyPercent() * capacity;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,107 @@
+package org.ccnplan.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
+/** A priority industry sector, with its environmental class, logistics needs and incompatibilities. */
+public class Sector {
+
+    @PlanningId
+    private String id;
+    private String name;
+    private int environmentalClass;
+    private int priority;
+    private BigDecimal powerMwPerHa;
+    private BigDecimal freightTonsPerHaYear;
+    private Set<HubType> hubTypes;
+    /** As given in the dataset; null when the sector has no distance limit. */
+    private BigDecimal maxHubDistanceKm;
+    /**
+     * The limit in whole metres, floor(km x 1000): distances are whole metres, so D > km x 1000 exactly when
+     * D > floor(km x 1000). {@link Long#MAX_VALUE} when the sector has no limit.
+     */
+    private long maxHubDistanceMetres;
+    /** The sectors this one lists as incompatible (possibly itself); filled once all sectors exist. */
+    private Set<Sector> incompatibleWith = new LinkedHashSet<>();
+
+    public Sector() {
+    }
+
+    public Sector(String id, String name, int environmentalClass, int priority, BigDecimal powerMwPerHa,
+            BigDecimal freightTonsPerHaYear, Set<HubType> hubTypes, BigDecimal maxHubDistanceKm) {
+        this.id = id;
+        this.name = name;
+        this.environmentalClass = environmentalClass;
+        this.priority = priority;
+        this.powerMwPerHa = powerMwPerHa;
+        this.freightTonsPerHaYear = freightTonsPerHaYear;
+        this.hubTypes = hubTypes.isEmpty() ? EnumSet.noneOf(HubType.class) : EnumSet.copyOf(hubTypes);
+        this.maxHubDistanceKm = maxHubDistanceKm;
+        this.maxHubDistanceMetres = maxHubDistanceKm == null ? Long.MAX_VALUE
+                : maxHubDistanceKm.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getEnvironmentalClass() {
+        return environmentalClass;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public BigDecimal getPowerMwPerHa() {
+        return powerMwPerHa;
+    }
+
+    public BigDecimal getFreightTonsPerHaYear() {
+        return freightTonsPerHaYear;
+    }
+
+    public Set<HubType> getHubTypes() {
+        return hubTypes;
+    }
+
+    public BigDecimal getMaxHubDistanceKm() {
+        return maxHubDistanceKm;
+    }
+
+    public Set<Sector> getIncompatibleWith() {
+        return incompatibleWith;
+    }
+
+    public void setIncompatibleWith(Set<Sector> incompatibleWith) {
+        this.incompatibleWith = incompatibleWith;
+    }
+
+    /** True when a cluster distance D (metres) to this sector's hubs breaks the sector's limit. */
+    public boolean exceedsDistanceLimit(long distanceMetres) {
+        return distanceMetres > maxHubDistanceMetres;
+    }
+
+    public boolean hasDistanceLimit() {
+        return maxHubDistanceKm != null;
+    }
+
+    /** Either sector lists the other; a sector that lists itself is incompatible with itself. */
+    public boolean isIncompatibleWith(Sector other) {
+        return incompatibleWith.contains(other) || other.incompatibleWith.contains(this);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

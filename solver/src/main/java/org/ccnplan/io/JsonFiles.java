@@ -1,0 +1,82 @@
+package org.ccnplan.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** Reads a JSON input file into a tree: exact decimals, no duplicate keys, clear messages for unreadable files. */
+public final class JsonFiles {
+
+    /** Parses numbers as exact decimals and refuses duplicate keys and trailing content; maps no types from input. */
+    static final ObjectMapper READER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private JsonFiles() {
+    }
+
+    /** A file's bytes, their SHA-256 and the JSON tree they hold. */
+    public record JsonInput(String file, byte[] bytes, String sha256, JsonNode tree) {
+    }
+
+    public static JsonInput read(Path path) throws InvalidInputException {
+        String file = path.toString();
+        byte[] bytes = readBytes(path, file);
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new InvalidInputException(file, "(file)", "the file is empty; expected a JSON object");
+        }
+        try (JsonParser parser = READER.createParser(bytes)) {
+            JsonNode tree = READER.readTree(parser);
+            return new JsonInput(file, bytes, sha256(bytes), tree);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String where = location == null ? "(file)"
+                    : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InvalidInputException(file, where, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(file, "(file)", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static byte[] readBytes(Path path, String file) throws InvalidInputException {
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException(file, "(file)", "is a directory, not a JSON file");
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, "(file)", "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(file, "(file)", "permission denied");
+        } catch (IOException | OutOfMemoryError e) {
+            throw new InvalidInputException(file, "(file)", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.ccnplan.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one input file, so that all of them are reported at once. */
+final class Problems {
+
+    private final String file;
+    private final List<InputProblem> list = new ArrayList<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void add(String path, String message) {
+        list.add(new InputProblem(file, path.isEmpty() ? "(top level)" : path, message));
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    void throwIfAny() throws InvalidInputException {
+        if (!list.isEmpty()) {
+            throw new InvalidInputException(list);
+        }
+    }
+}

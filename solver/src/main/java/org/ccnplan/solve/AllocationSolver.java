@@ -1,0 +1,100 @@
+package org.ccnplan.solve;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Project;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Solves one plan: reports progress while it runs and can be stopped from another thread (Ctrl-C), in which case the
+ * best plan found so far is kept.
+ */
+public final class AllocationSolver {
+
+    /** A snapshot for a live progress line. */
+    public record Progress(long elapsedMillis, HardMediumSoftLongScore bestScore, long scoreCalculationsPerSecond) {
+    }
+
+    private final SolverSettings settings;
+    private volatile Solver<AllocationPlan> solver;
+    private volatile boolean stopRequested;
+
+    public AllocationSolver(SolverSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Asks a running solve to stop and keep its best plan; safe to call from any thread, also before solving. */
+    public void stop() {
+        stopRequested = true;
+        Solver<AllocationPlan> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+
+    /**
+     * @param problem the dataset's plan, pinned projects already in place
+     * @param progressListener called about once a second from another thread; may be null
+     */
+    public SolveOutcome solve(AllocationPlan problem, Consumer<Progress> progressListener) {
+        long start = System.currentTimeMillis();
+        problem.refreshClusterProjects();
+        if (problem.getProjects().stream().allMatch(Project::isPinned)) {
+            // Nothing to decide: every project is licensed where it is (or there are no projects).
+            PlanScorer.updateScore(problem);
+            return new SolveOutcome(problem, "nothing to decide (every project pinned)", 0L, 0L, false);
+        }
+        SolverFactory<AllocationPlan> factory = SolverFactory.create(SolverConfigs.solverConfig(settings));
+        Solver<AllocationPlan> created = factory.buildSolver();
+        AtomicReference<HardMediumSoftLongScore> bestScore = new AtomicReference<>();
+        created.addEventListener(event -> bestScore.set(event.getNewBestSolution().getScore()));
+        solver = created;
+        if (stopRequested) {
+            created.terminateEarly();
+        }
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ccnplan-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (progressListener != null) {
+            ticker.scheduleAtFixedRate(() -> progressListener.accept(progress(created, start, bestScore.get())),
+                    1, 1, TimeUnit.SECONDS);
+        }
+        AllocationPlan best;
+        try {
+            best = created.solve(problem);
+        } finally {
+            ticker.shutdownNow();
+        }
+        long spent = System.currentTimeMillis() - start;
+        long calculations = ((DefaultSolver<AllocationPlan>) created).getSolverScope().getScoreCalculationCount();
+        return new SolveOutcome(best, termination(spent), spent, calculations, stopRequested);
+    }
+
+    private static Progress progress(Solver<AllocationPlan> solver, long start, HardMediumSoftLongScore best) {
+        long elapsed = System.currentTimeMillis() - start;
+        long calculations = ((DefaultSolver<AllocationPlan>) solver).getSolverScope().getScoreCalculationCount();
+        return new Progress(elapsed, best, elapsed <= 0 ? 0 : calculations * 1000L / elapsed);
+    }
+
+    private String termination(long spentMillis) {
+        if (stopRequested) {
+            return "interrupted";
+        }
+        Duration timeLimit = settings.timeLimit();
+        if (timeLimit != null && (settings.stepLimit() == null || spentMillis >= timeLimit.toMillis())) {
+            return "time limit " + timeLimit.toSeconds() + "s";
+        }
+        return "step limit " + settings.stepLimit();
+    }
+}

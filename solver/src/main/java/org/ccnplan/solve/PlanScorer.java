@@ -1,0 +1,67 @@
+package org.ccnplan.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ccnplan.constraints.ConstraintTotal;
+import org.ccnplan.constraints.PlainScoreCalculator;
+import org.ccnplan.domain.AllocationConstraintConfiguration;
+import org.ccnplan.domain.AllocationPlan;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * Scores a plan with the engine's constraints and checks the result against the plain recomputation: the two must
+ * agree to the unit, rule by rule, or the plan is not reported at all.
+ */
+public final class PlanScorer {
+
+    private static final SolutionManager<AllocationPlan, HardMediumSoftLongScore> SOLUTION_MANAGER =
+            SolutionManager.create(SolverFactory.create(new SolverConfig()
+                    .withSolutionClass(AllocationPlan.class)
+                    .withEntityClasses(SolverConfigs.entityClasses().toArray(Class<?>[]::new))
+                    .withScoreDirectorFactory(SolverConfigs.scoreDirectorConfig())));
+
+    private PlanScorer() {
+    }
+
+    /** Sets the plan's score (and the clusters' project lists) from its assignments. */
+    public static HardMediumSoftLongScore updateScore(AllocationPlan plan) {
+        plan.refreshClusterProjects();
+        return SOLUTION_MANAGER.update(plan);
+    }
+
+    /** Every rule's impact and match count as the engine computes them, verified against the plain recomputation. */
+    public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
+        plan.refreshClusterProjects();
+        ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation = SOLUTION_MANAGER.explain(plan);
+        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> byId = explanation.getConstraintMatchTotalMap();
+        List<ConstraintTotal> totals = new ArrayList<>();
+        for (String name : AllocationConstraintConfiguration.CONSTRAINT_NAMES) {
+            ConstraintMatchTotal<HardMediumSoftLongScore> total = byId.values().stream()
+                    .filter(candidate -> candidate.getConstraintName().equals(name))
+                    .findFirst().orElse(null);
+            totals.add(new ConstraintTotal(name, AllocationConstraintConfiguration.levelOf(name),
+                    total == null ? HardMediumSoftLongScore.ZERO : total.getScore(),
+                    total == null ? 0 : total.getConstraintMatchCount()));
+        }
+        List<ConstraintTotal> plain = PlainScoreCalculator.constraintTotals(plan);
+        if (!plain.equals(totals)) {
+            throw new ScoreMismatchException("The engine's score breakdown " + totals
+                    + " differs from the plain recomputation " + plain);
+        }
+        return totals;
+    }
+
+    /** The two independent score computations disagree: a bug in the engine, never the user's fault. */
+    public static final class ScoreMismatchException extends IllegalStateException {
+        public ScoreMismatchException(String message) {
+            super(message);
+        }
+    }
+}

@@ -125,7 +125,8 @@ public class AllocationPlan {
     }
 
     /**
-     * Sets every cluster's list of projects from the projects' assignments. The solver keeps these lists itself;
+     * Sets every cluster's list of projects (and the land it has placed by each phase) from the projects'
+     * assignments. The solver keeps these lists itself;
      * a plan read from a file, built by hand or changed outside the solver needs them set.
      */
     public void refreshClusterProjects() {
@@ -136,6 +137,9 @@ public class AllocationPlan {
             if (project.getCluster() != null) {
                 project.getCluster().getProjects().add(project);
             }
+        }
+        for (Cluster cluster : clusters) {
+            cluster.refreshLandPlacedByPhase();
         }
     }
 

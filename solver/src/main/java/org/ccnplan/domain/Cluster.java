@@ -2,7 +2,7 @@ package org.ccnplan.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Set;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
  * An industrial cluster (cum cong nghiep): staged land and power, zoning, and road distances to hubs.
@@ -49,6 +50,15 @@ public class Cluster {
     @InverseRelationShadowVariable(sourceVariableName = "cluster")
     private List<Project> projects = new ArrayList<>();
 
+    /**
+     * Land (hundredths of a hectare) of the projects placed here by each phase, by phase index. A shadow variable, so
+     * that a project changing only its phase also updates the cluster for the rules that read it.
+     */
+    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceVariableName = "projects")
+    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceEntityClass = Project.class,
+            sourceVariableName = "phase")
+    private List<Long> landPlacedByPhase;
+
     public Cluster() {
     }
 
@@ -64,6 +74,7 @@ public class Cluster {
         this.stages = List.copyOf(stages);
         this.hubDistancesKm = hubDistancesKm;
         deriveCapacities(phaseCount);
+        refreshLandPlacedByPhase();
     }
 
     private void deriveCapacities(int phaseCount) {
@@ -160,19 +171,35 @@ public class Cluster {
         this.projects = projects;
     }
 
-    /** Land (hundredths of a hectare) of the projects placed here by the given phase. */
-    public long landPlacedBy(Phase phase) {
-        return landPlacedBy(phase, projects);
+    public List<Long> getLandPlacedByPhase() {
+        return landPlacedByPhase;
     }
 
-    static long landPlacedBy(Phase phase, Collection<Project> placed) {
-        long land = 0L;
-        for (Project project : placed) {
-            if (project.getPhase() != null && project.getPhase().getIndex() <= phase.getIndex()) {
-                land += project.getLand();
+    public void setLandPlacedByPhase(List<Long> landPlacedByPhase) {
+        this.landPlacedByPhase = landPlacedByPhase;
+    }
+
+    /** Land (hundredths of a hectare) placed here by each phase, from the project list. */
+    public List<Long> computeLandPlacedByPhase() {
+        long[] byPhase = new long[landCapacity.length];
+        for (Project project : projects) {
+            if (project.getPhase() != null) {
+                for (int i = project.getPhase().getIndex(); i < byPhase.length; i++) {
+                    byPhase[i] += project.getLand();
+                }
             }
         }
-        return land;
+        return Arrays.stream(byPhase).boxed().toList();
+    }
+
+    /** Sets the project list's derived values; the solver does this itself, a plan built by hand needs it. */
+    public void refreshLandPlacedByPhase() {
+        landPlacedByPhase = computeLandPlacedByPhase();
+    }
+
+    /** Land (hundredths of a hectare) of the projects placed here by the given phase. */
+    public long landPlacedBy(Phase phase) {
+        return landPlacedByPhase.get(phase.getIndex());
     }
 
     /** The cluster has land at the target's phase and at least the target's share of it is placed by then. */

@@ -70,6 +70,10 @@ public final class DatasetReader {
     private final Map<String, Sector> sectors = new LinkedHashMap<>();
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();
     private final Map<String, Project> projects = new LinkedHashMap<>();
+    /** Where each id was first seen, by list and id ("projects/INV-001" -> "projects[0]"), broken items included. */
+    private final Map<String, String> idPaths = new HashMap<>();
+    /** Hub types held by some hub, duplicates and hubs with other problems included. */
+    private final Set<HubType> hubTypesHeld = EnumSet.noneOf(HubType.class);
 
     private DatasetReader(String file) {
         this.problems = new Problems(file);
@@ -87,7 +91,9 @@ public final class DatasetReader {
 
     private AllocationPlan readDataset(JsonNode root) throws InvalidInputException {
         JsonFields dataset = JsonFields.of(root, "", problems, DATASET_FIELDS);
-        problems.throwIfAny();
+        if (dataset == null) {
+            problems.throwIfAny();
+        }
         dataset.requiredInt("formatVersion", 1, 1);
         String name = dataset.requiredString("name");
         BigDecimal roadFactor = dataset.optionalDecimal("roadFactor", DEFAULT_ROAD_FACTOR, atLeast("1"));
@@ -139,7 +145,7 @@ public final class DatasetReader {
             if (endYear != null) {
                 previousEndYear = endYear;
             }
-            if (id != null && unique(phases, id, phase)) {
+            if (id != null && unique(id, phase)) {
                 phases.put(id, new Phase(id, label, endYear == null ? 0 : endYear, phases.size()));
             }
         }
@@ -160,7 +166,10 @@ public final class DatasetReader {
             HubType type = hubType(hub.requiredString("type"), hub.child("type"));
             BigDecimal lat = hub.requiredDecimal("lat", between("-90", "90"));
             BigDecimal lon = hub.requiredDecimal("lon", between("-180", "180"));
-            if (id != null && unique(hubs, id, hub)) {
+            if (type != null) {
+                hubTypesHeld.add(type);
+            }
+            if (id != null && unique(id, hub)) {
                 hubs.put(id, new Hub(id, name, type, lat, lon));
             }
         }
@@ -183,9 +192,9 @@ public final class DatasetReader {
         if (list == null) {
             return;
         }
-        Set<HubType> typesHeld = EnumSet.noneOf(HubType.class);
-        hubs.values().stream().filter(hub -> hub.getType() != null).forEach(hub -> typesHeld.add(hub.getType()));
-        Map<Sector, JsonFields> incompatibilities = new LinkedHashMap<>();
+        // Each sector's fields, with the sector they made (null for a duplicate id): incompatibleWith is read once
+        // every sector is known.
+        Map<JsonFields, Sector> incompatibilities = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             JsonFields sector = JsonFields.of(list.get(i), "sectors[" + i + "]", problems, SECTOR_FIELDS);
             if (sector == null) {
@@ -202,7 +211,7 @@ public final class DatasetReader {
             for (int t = 0; t < typeNames.size(); t++) {
                 String path = sector.child("hubTypes") + "[" + t + "]";
                 HubType type = hubType(typeNames.get(t), path);
-                if (type != null && !typesHeld.contains(type)) {
+                if (type != null && !hubTypesHeld.contains(type)) {
                     problems.add(path, "no hub of type " + type + " is defined in hubs");
                 }
                 if (type != null) {
@@ -210,17 +219,21 @@ public final class DatasetReader {
                 }
             }
             BigDecimal maxKm = sector.optionalDecimal("maxHubDistanceKm", null, above("0"));
-            if (sector.has("maxHubDistanceKm") && typeNames.isEmpty()) {
+            boolean noHubTypes = !sector.has("hubTypes")
+                    || (sector.raw("hubTypes").isArray() && sector.raw("hubTypes").isEmpty());
+            if (sector.has("maxHubDistanceKm") && noHubTypes) {
                 sector.problem("maxHubDistanceKm", "needs a non-empty hubTypes list: a distance limit to which hubs?");
             }
-            if (id != null && unique(sectors, id, sector)) {
-                Sector created = new Sector(id, name, orZero(environmentalClass), orZero(priority), powerMwPerHa,
-                        freight, hubTypes, maxKm);
+            Sector created = null;
+            if (id != null && unique(id, sector)) {
+                // A broken number is reported above; zero stands in for it so that later checks can go on.
+                created = new Sector(id, name, orZero(environmentalClass), orZero(priority), orZero(powerMwPerHa),
+                        orZero(freight), hubTypes, maxKm);
                 sectors.put(id, created);
-                incompatibilities.put(created, sector);
             }
+            incompatibilities.put(sector, created);
         }
-        incompatibilities.forEach((sector, fields) -> {
+        incompatibilities.forEach((fields, sector) -> {
             Set<Sector> incompatible = new LinkedHashSet<>();
             List<String> ids = fields.stringList("incompatibleWith");
             for (int k = 0; k < ids.size(); k++) {
@@ -230,7 +243,9 @@ public final class DatasetReader {
                     incompatible.add(other);
                 }
             }
-            sector.setIncompatibleWith(incompatible);
+            if (sector != null) {
+                sector.setIncompatibleWith(incompatible);
+            }
         });
     }
 
@@ -265,10 +280,14 @@ public final class DatasetReader {
             }
             List<Stage> stages = readStages(cluster);
             Map<String, BigDecimal> givenKm = readHubDistances(cluster);
-            if (id != null && unique(clusters, id, cluster) && stages != null && lat != null && lon != null) {
-                Cluster created = new Cluster(id, name, district, lat, lon, orZero(maxClass), excluded, stages,
-                        givenKm, phases.size());
-                deriveDistances(created, roadFactor);
+            if (id != null && unique(id, cluster)) {
+                // Known even when broken (its problems are reported), so projects naming it get no misleading
+                // "unknown cluster" problem.
+                Cluster created = new Cluster(id, name, district, lat, lon, orZero(maxClass), excluded,
+                        stages == null ? List.of() : stages, givenKm, phases.size());
+                if (lat != null && lon != null) {
+                    deriveDistances(created, roadFactor);
+                }
                 clusters.put(id, created);
             }
         }
@@ -298,9 +317,13 @@ public final class DatasetReader {
                 continue;
             }
             if (previous != null) {
-                if (phase.getIndex() <= previous.phase().getIndex()) {
-                    stage.problem("phase", "stages must be listed in phase order, at most one per phase: \""
-                            + phase.getId() + "\" comes after \"" + previous.phase().getId() + "\"");
+                if (phase.getIndex() == previous.phase().getIndex()) {
+                    stage.problem("phase", "a second stage in phase \"" + phase.getId()
+                            + "\"; at most one stage per phase");
+                    broken = true;
+                } else if (phase.getIndex() < previous.phase().getIndex()) {
+                    stage.problem("phase", "stages must be listed in phase order: phase \"" + phase.getId()
+                            + "\" comes before the previous stage's phase \"" + previous.phase().getId() + "\"");
                     broken = true;
                 }
                 if (land.compareTo(previous.landHa()) < 0) {
@@ -452,6 +475,7 @@ public final class DatasetReader {
                 continue;
             }
             String id = project.requiredId("id");
+            boolean fresh = id != null && unique(id, project);
             String name = project.requiredString("name");
             String investor = project.optionalString("investor");
             Sector sector = reference(sectors, project.requiredString("sector"), project.child("sector"), "sector");
@@ -483,8 +507,8 @@ public final class DatasetReader {
                     pinPhase = reference(phases, pin.requiredString("phase"), pin.child("phase"), "phase");
                 }
             }
-            if (id == null || !unique(projects, id, project) || sector == null || landHa == null
-                    || powerMw == null || capital == null || earliest == null || latest == null) {
+            if (!fresh || sector == null || landHa == null || powerMw == null || capital == null || earliest == null
+                    || latest == null) {
                 continue;
             }
             long land = Units.centiHectares(landHa);
@@ -548,8 +572,11 @@ public final class DatasetReader {
         long count = (total + block - 1) / block;
         for (long k = 1; k <= count; k++) {
             String id = "RES-" + sector.getId() + "-" + reserve.phase().getId() + "-" + k;
-            if (projects.containsKey(id)) {
-                problems.add(path, "generates reserve block id \"" + id + "\", which is already a project id");
+            String taken = idPaths.putIfAbsent("projects/" + id, path);
+            if (taken != null) {
+                problems.add(path, "generates reserve block id \"" + id + "\" (RES-<sector>-<phase>-<k>), which is"
+                        + " already the id of " + (taken.startsWith("projects[") ? "project " + taken
+                                : "a block of " + taken + "; the \"-\" in a sector or phase id makes them meet"));
                 continue;
             }
             long land = k < count ? block : total - (count - 1) * block;
@@ -587,9 +614,14 @@ public final class DatasetReader {
         return "; did you mean \"" + JsonFields.nearest(id, List.copyOf(known.keySet())) + "\"?";
     }
 
-    private boolean unique(Map<String, ?> known, String id, JsonFields fields) {
-        if (known.containsKey(id)) {
-            fields.problem("id", "duplicate id \"" + id + "\"");
+    /** Records where an id of a list is first seen; false (with a problem recorded) when seen before. */
+    private boolean unique(String id, JsonFields fields) {
+        String path = fields.path();
+        String list = path.substring(0, path.indexOf('['));
+        String first = idPaths.putIfAbsent(list + "/" + id, path);
+        if (first != null) {
+            fields.problem("id", "duplicate id \"" + id + "\": " + first + " has it already; ids are unique in "
+                    + list);
             return false;
         }
         return true;
@@ -609,5 +641,9 @@ public final class DatasetReader {
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 }

@@ -8,6 +8,12 @@ record DecimalRange(BigDecimal min, boolean minInclusive, BigDecimal max) {
     /** No field of the format needs more: it keeps every integer unit derived from it well inside a long. */
     static final BigDecimal LARGEST = new BigDecimal("1000000000");
 
+    /**
+     * No field needs more decimal places; a number like 1e-999999999 would otherwise make the integer units (and
+     * their rounding) take unbounded time and memory.
+     */
+    static final int MAX_DECIMAL_PLACES = 30;
+
     static DecimalRange atLeast(String min) {
         return new DecimalRange(new BigDecimal(min), true, LARGEST);
     }

@@ -113,7 +113,7 @@ final class JsonFields {
             return "the string \"" + value.textValue() + "\"";
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return "the number " + (value.isBigDecimal() ? plain(value.decimalValue()) : value.asText());
         }
         if (value.isBoolean()) {
             return value.asText();
@@ -123,7 +123,7 @@ final class JsonFields {
 
     private JsonNode required(String name) {
         if (!has(name)) {
-            problems.add(child(name), "is required");
+            problems.add(child(name), node.has(name) ? "is required, found null" : "is required");
             return null;
         }
         return node.get(name);
@@ -191,18 +191,22 @@ final class JsonFields {
             return null;
         }
         BigInteger number = value.bigIntegerValue();
-        if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
-            problems.add(at, rangeText(min, max) + ", found " + number);
+        boolean tooSmall = number.compareTo(BigInteger.valueOf(min)) < 0;
+        if (tooSmall || number.compareTo(BigInteger.valueOf(max)) > 0) {
+            problems.add(at, rangeText(min, max, tooSmall) + ", found " + number);
             return null;
         }
         return number.intValue();
     }
 
-    private static String rangeText(int min, int max) {
+    private static String rangeText(int min, int max, boolean tooSmall) {
         if (min == max) {
             return "must be " + min;
         }
-        return max == Integer.MAX_VALUE ? "must be at least " + min : "must be from " + min + " to " + max;
+        if (max == Integer.MAX_VALUE) {
+            return tooSmall ? "must be at least " + min : "must be at most " + max;
+        }
+        return "must be from " + min + " to " + max;
     }
 
     BigDecimal requiredDecimal(String name, DecimalRange range) {
@@ -220,12 +224,22 @@ final class JsonFields {
             return null;
         }
         BigDecimal number = value.decimalValue();
+        if (number.scale() > DecimalRange.MAX_DECIMAL_PLACES) {
+            problems.add(at, "has more than " + DecimalRange.MAX_DECIMAL_PLACES + " decimal places, found "
+                    + plain(number));
+            return null;
+        }
         String broken = range.check(number);
         if (broken != null) {
-            problems.add(at, broken + ", found " + number.toPlainString());
+            problems.add(at, broken + ", found " + plain(number));
             return null;
         }
         return number;
+    }
+
+    /** A decimal as written out in full, unless that would take more than a line. */
+    static String plain(BigDecimal number) {
+        return Math.abs((long) number.scale()) > 40 ? number.toString() : number.toPlainString();
     }
 
     // ************************************************************************

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Reads a JSON input file into a tree: exact decimals, no duplicate keys, clear messages for unreadable files. */
@@ -26,6 +27,8 @@ public final class JsonFiles {
     /** Parses numbers as exact decimals and refuses duplicate keys and trailing content; maps no types from input. */
     static final ObjectMapper READER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Keep a number as written: 2025.0 stays 2025.0 (not an int), 50.0 does not become 5E+1.
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -41,7 +44,7 @@ public final class JsonFiles {
     public static JsonInput read(Path path) throws InvalidInputException {
         String file = path.toString();
         byte[] bytes = readBytes(path, file);
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
             throw new InvalidInputException(file, "(file)", "the file is empty; expected a JSON object");
         }
         try (JsonParser parser = READER.createParser(bytes)) {
@@ -51,10 +54,28 @@ public final class JsonFiles {
             JsonLocation location = e.getLocation();
             String where = location == null ? "(file)"
                     : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InvalidInputException(file, where, "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException(file, where, "not valid JSON: " + explain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InvalidInputException(file, "(file)", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Jackson's message without its advice to programmers (parser features a planner cannot switch on). */
+    static String explain(String message) {
+        if (message == null) {
+            return "unreadable content";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more content after the end of the top-level object (only one JSON object is allowed)";
+        }
+        String text = message.replaceAll("\\s*\\(not recognized as one since Feature 'ALLOW_COMMENTS'[^)]*\\)",
+                " (comments are not allowed in JSON)")
+                .replaceAll("[:;]\\s*enable `?[A-Za-z_.]+`? to allow", "")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
+        if (text.contains("end-of-input")) {
+            text = "the file ends before the JSON is complete (is it truncated?): " + text;
+        }
+        return text;
     }
 
     private static byte[] readBytes(Path path, String file) throws InvalidInputException {

@@ -51,21 +51,32 @@ public final class AllocationSolver {
         if (problem.getProjects().stream().allMatch(Project::isPinned)) {
             // Nothing to decide: every project is licensed where it is (or there are no projects).
             PlanScorer.updateScore(problem);
-            return new SolveOutcome(problem, "nothing to decide (every project pinned)", 0L, 0L, false);
+            return new SolveOutcome(problem, "nothing to decide (every project pinned)", 0L, 0L, false,
+                    problem.getScore().isFeasible() ? 0L : null);
         }
         SolverFactory<AllocationPlan> factory = SolverFactory.create(SolverConfigs.solverConfig(settings));
         Solver<AllocationPlan> created = factory.buildSolver();
         AtomicReference<HardMediumSoftLongScore> bestScore = new AtomicReference<>();
-        created.addEventListener(event -> bestScore.set(event.getNewBestSolution().getScore()));
+        AtomicReference<Long> firstFeasibleMillis = new AtomicReference<>();
+        created.addEventListener(event -> {
+            HardMediumSoftLongScore score = event.getNewBestSolution().getScore();
+            bestScore.set(score);
+            if (score.isSolutionInitialized() && score.isFeasible()) {
+                firstFeasibleMillis.compareAndSet(null, System.currentTimeMillis() - start);
+            }
+        });
         solver = created;
-        if (stopRequested) {
-            created.terminateEarly();
-        }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ccnplan-progress");
             thread.setDaemon(true);
             return thread;
         });
+        // A solve resets the solver's stop flag when it starts, so a stop that came earlier is repeated until it holds.
+        ticker.scheduleAtFixedRate(() -> {
+            if (stopRequested && created.isSolving() && !created.isTerminateEarly()) {
+                created.terminateEarly();
+            }
+        }, 0, 50, TimeUnit.MILLISECONDS);
         if (progressListener != null) {
             ticker.scheduleAtFixedRate(() -> progressListener.accept(progress(created, start, bestScore.get())),
                     1, 1, TimeUnit.SECONDS);
@@ -78,7 +89,12 @@ public final class AllocationSolver {
         }
         long spent = System.currentTimeMillis() - start;
         long calculations = ((DefaultSolver<AllocationPlan>) created).getSolverScope().getScoreCalculationCount();
-        return new SolveOutcome(best, termination(spent), spent, calculations, stopRequested);
+        if (firstFeasibleMillis.get() == null && best.getScore().isSolutionInitialized()
+                && best.getScore().isFeasible()) {
+            firstFeasibleMillis.set(spent);
+        }
+        return new SolveOutcome(best, termination(spent), spent, calculations, stopRequested,
+                firstFeasibleMillis.get());
     }
 
     private static Progress progress(Solver<AllocationPlan> solver, long start, HardMediumSoftLongScore best) {

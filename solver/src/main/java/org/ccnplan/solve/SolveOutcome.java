@@ -10,9 +10,11 @@ import org.ccnplan.domain.AllocationPlan;
  * @param timeSpentMillis wall time of the solve
  * @param scoreCalculationCount number of score calculations, for speed figures
  * @param interrupted true when the user stopped the run before its limit
+ * @param firstFeasibleMillis when the first plan with every project considered and no hard rule broken was found,
+ *        or null if none was
  */
 public record SolveOutcome(AllocationPlan plan, String termination, long timeSpentMillis,
-        long scoreCalculationCount, boolean interrupted) {
+        long scoreCalculationCount, boolean interrupted, Long firstFeasibleMillis) {
 
     public long scoreCalculationsPerSecond() {
         return timeSpentMillis <= 0 ? 0 : scoreCalculationCount * 1000L / timeSpentMillis;

@@ -1,0 +1,91 @@
+package org.ccnplan.cli;
+
+import java.io.PrintWriter;
+
+import org.ccnplan.EngineVersion;
+import org.ccnplan.io.InputProblem;
+import org.ccnplan.io.InvalidInputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ccnplan} command: allocate priority sectors and investors to industrial clusters. */
+@Command(name = "ccnplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Allocates priority-sector investors and reserve land to industrial clusters (CCN) "
+                + "and phases, under land, power, timing, zoning and logistics limits.",
+        subcommands = {ValidateCommand.class, SolveCommand.class, ScoreCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = ExitCodes.HELP_TEXT)
+public class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: validate, solve or score.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; the tests call this too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(exception -> exception instanceof InvalidInputException
+                        ? ExitCodes.INVALID_INPUT : ExitCodes.FAILURE)
+                .setExecutionExceptionHandler((exception, cmd, parseResult) -> handle(exception, cmd));
+        commandLine.getCommandSpec().usageMessage().footer(ExitCodes.HELP_TEXT);
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().footer(ExitCodes.HELP_TEXT);
+        }
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Bad input lists its problems (exit 3); anything else is a short message, never a stack trace (exit 1). */
+    private static int handle(Exception exception, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        if (exception instanceof InvalidInputException invalid) {
+            int count = invalid.getProblems().size();
+            err.println("ccnplan: invalid input (" + count + (count == 1 ? " problem" : " problems") + "):");
+            for (InputProblem problem : invalid.getProblems()) {
+                err.println("  " + problem);
+            }
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (exception instanceof OutputException output) {
+            err.println("ccnplan: " + output.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        err.println("ccnplan: unexpected failure: " + exception);
+        err.println("This is a bug in ccnplan. Please report it with the command line and the input files."
+                + " Set CCNPLAN_DEBUG=1 to see the stack trace.");
+        if (System.getenv("CCNPLAN_DEBUG") != null) {
+            exception.printStackTrace(err);
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    /** An output file that cannot be written: the user's environment, not a bug. */
+    static final class OutputException extends Exception {
+        OutputException(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ccnplan " + EngineVersion.engine() + " (OptaPlanner " + EngineVersion.optaplanner()
+                    + ", Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

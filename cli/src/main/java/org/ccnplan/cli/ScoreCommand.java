@@ -1,0 +1,55 @@
+package org.ccnplan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.io.DatasetReader;
+import org.ccnplan.io.PlanFile;
+import org.ccnplan.io.PlanReader;
+import org.ccnplan.io.PlanWriter;
+import org.ccnplan.report.PlanReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Scores and explains a given plan, such as a manual allocation, against a dataset. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Score and explain a plan against a dataset, without solving.",
+                "The plan may be written by hand with only \"assignments\": a project not listed is unplaced,"
+                        + " a pinned project not listed stays at its pin."})
+public class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    Path dataset;
+
+    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan JSON file.")
+    Path plan;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN",
+            description = "Also write the complete, scored plan file here. Default: not written.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        DatasetReader.Dataset loaded = DatasetReader.read(dataset);
+        AllocationPlan allocation = loaded.plan();
+        PlanReader.apply(plan, allocation);
+        PlanReport report = PlanReport.of(allocation);
+        spec.commandLine().getOut().println("Scored plan " + plan + " against \"" + allocation.getName() + "\".");
+        TextReport.print(report, spec.commandLine().getOut());
+        if (output != null) {
+            SolveCommand.write(PlanWriter.planFile(allocation, report, loaded.sha256(), null,
+                    "scored, not solved", null), output);
+            spec.commandLine().getOut().println("Plan written to " + output);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,107 @@
+package org.ccnplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.ccnplan.io.DatasetReader;
+import org.ccnplan.io.PlanFile;
+import org.ccnplan.io.PlanWriter;
+import org.ccnplan.report.PlanReport;
+import org.ccnplan.solve.AllocationSolver;
+import org.ccnplan.solve.SolveOutcome;
+import org.ccnplan.solve.SolverSettings;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Optimises a dataset's allocation and prints (and optionally writes) the explained plan. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Optimise which cluster and phase every project and reserve block gets.",
+                "Ctrl-C stops the search early and keeps the best plan found so far.",
+                "Same dataset, same --seed and --steps without --time-limit: the same plan, byte for byte"
+                        + " (all but its \"run\" timings)."})
+public class SolveCommand implements Callable<Integer> {
+
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    Path dataset;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop searching after this long: 500ms, 30s, 5m, 1h. "
+                    + "Default: 30s, or no time limit when --steps is given.")
+    Duration timeLimit;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Stop after N local-search steps: a repeatable run. Default: no step limit.")
+    Long steps;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Random seed of the search. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN",
+            description = "Write the plan file (JSON) here, atomically. Default: not written.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "No live progress line on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (steps != null && (steps < 1 || steps > Integer.MAX_VALUE)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--steps must be from 1 to " + Integer.MAX_VALUE + ", found " + steps);
+        }
+        DatasetReader.Dataset loaded = DatasetReader.read(dataset);
+        Duration limit = timeLimit != null || steps != null ? timeLimit : DEFAULT_TIME_LIMIT;
+        SolverSettings settings = new SolverSettings(seed, limit, steps,
+                org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE);
+        AllocationSolver solver = new AllocationSolver(settings);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = quiet ? null : new ProgressLine(err);
+        SolveOutcome outcome;
+        try (Interrupts ignored = Interrupts.onInterrupt(solver::stop)) {
+            outcome = solver.solve(loaded.plan(), progress);
+        }
+        if (progress != null) {
+            progress.finish();
+        }
+        PlanReport report = PlanReport.of(outcome.plan());
+        PrintWriter out = spec.commandLine().getOut();
+        if (outcome.interrupted()) {
+            err.println("ccnplan: interrupted: the search was stopped early; this is the best plan found so far.");
+        }
+        out.println("Solved \"" + outcome.plan().getName() + "\" with seed " + seed + ", " + outcome.termination()
+                + ", in " + outcome.timeSpentMillis() / 1000.0 + " s (" + outcome.scoreCalculationsPerSecond()
+                + " score calculations/s).");
+        TextReport.print(report, out);
+        if (output != null) {
+            PlanFile planFile = PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed,
+                    outcome.termination(), new PlanFile.Run(outcome.timeSpentMillis(),
+                            outcome.scoreCalculationCount(), outcome.scoreCalculationsPerSecond()));
+            write(planFile, output);
+            out.println("Plan written to " + output);
+        }
+        return ExitCodes.OK;
+    }
+
+    static void write(PlanFile planFile, Path output) throws Main.OutputException {
+        try {
+            PlanWriter.write(planFile, output);
+        } catch (IOException e) {
+            throw new Main.OutputException("cannot write the plan to " + output + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.ccnplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.Phase;
+import org.ccnplan.domain.Project;
+import org.ccnplan.domain.Units;
+import org.ccnplan.io.DatasetReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks a dataset against the format and summarises it in one line, or lists every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Check a dataset against the format and summarise it, or list every problem.")
+public class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    Path dataset;
+
+    @Override
+    public Integer call() throws Exception {
+        AllocationPlan plan = DatasetReader.read(dataset).plan();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(summary(plan));
+        return ExitCodes.OK;
+    }
+
+    static String summary(AllocationPlan plan) {
+        long projects = plan.getProjects().stream().filter(project -> !project.isReserveBlock()).count();
+        long pinned = plan.getProjects().stream().filter(Project::isPinned).count();
+        long blocks = plan.getProjects().size() - projects;
+        long land = plan.getProjects().stream().mapToLong(Project::getLand).sum();
+        long power = plan.getProjects().stream().mapToLong(Project::getPower).sum();
+        Phase last = plan.getLastPhase();
+        long landCapacity = plan.getClusters().stream().mapToLong(cluster -> cluster.getLandCapacity(last)).sum();
+        long powerCapacity = plan.getClusters().stream().mapToLong(cluster -> cluster.getPowerCapacity(last)).sum();
+        return String.format("Valid dataset \"%s\": %d clusters, %d projects (%d pinned), %d reserve blocks,"
+                + " %d phases, %d hubs, %d sectors. Demand: land %s ha against %s ha of capacity by %s, power %s MW"
+                + " against %s MW.",
+                plan.getName(), plan.getClusters().size(), projects, pinned, blocks, plan.getPhases().size(),
+                plan.getHubs().size(), plan.getSectors().size(), Units.hectares(land).toPlainString(),
+                Units.hectares(landCapacity).toPlainString(), last.getId(), Units.megawatts(power).toPlainString(),
+                Units.megawatts(powerCapacity).toPlainString());
+    }
+}

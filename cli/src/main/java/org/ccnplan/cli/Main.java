@@ -37,8 +37,9 @@ public class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeExceptionMapper(exception -> exception instanceof InvalidInputException
-                        ? ExitCodes.INVALID_INPUT : ExitCodes.FAILURE)
+                .setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
+                        ? ExitCodes.USAGE
+                        : exception instanceof InvalidInputException ? ExitCodes.INVALID_INPUT : ExitCodes.FAILURE)
                 .setExecutionExceptionHandler((exception, cmd, parseResult) -> handle(exception, cmd));
         commandLine.getCommandSpec().usageMessage().footer(ExitCodes.HELP_TEXT);
         for (CommandLine sub : commandLine.getSubcommands().values()) {

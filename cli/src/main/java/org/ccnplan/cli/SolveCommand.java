@@ -101,7 +101,9 @@ public class SolveCommand implements Callable<Integer> {
         try {
             PlanWriter.write(planFile, output);
         } catch (IOException e) {
-            throw new Main.OutputException("cannot write the plan to " + output + ": " + e);
+            String reason = e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null
+                    ? fileSystem.getReason() : e.getMessage();
+            throw new Main.OutputException("cannot write the plan to " + output + ": " + reason);
         }
     }
 }

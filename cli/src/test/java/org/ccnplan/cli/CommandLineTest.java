@@ -1,0 +1,192 @@
+package org.ccnplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class CommandLineTest {
+
+    static final String SMALL = "../solver/src/test/resources/datasets/small-province.json";
+
+    @TempDir
+    Path directory;
+
+    /** What one run of the command line printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static void assertNoStackTrace(Run run) {
+        assertThat(run.out() + run.err()).doesNotContain("\tat ", "Exception:", "Exception\n");
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheExitCodes() {
+        Run run = run("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("validate", "solve", "score", "bench", "Exit codes:", "3  invalid input");
+    }
+
+    @Test
+    void everyCommandHasHelpWithItsDefaultsAndExitCodes() {
+        Run solve = run("solve", "--help");
+
+        assertThat(solve.exitCode()).isZero();
+        assertThat(solve.out()).contains("--time-limit", "Default: 30s", "--seed", "Default: 42", "--steps",
+                "Exit codes:");
+        for (String command : new String[] {"validate", "score", "bench"}) {
+            assertThat(run(command, "--help").out()).contains("Usage: ccnplan " + command, "Exit codes:");
+        }
+    }
+
+    @Test
+    void versionNamesTheEngineAndOptaPlanner() {
+        Run run = run("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("ccnplan 0.1.0", "OptaPlanner 10.1.0");
+    }
+
+    @Test
+    void validateSummarisesAValidDatasetInOneLine() {
+        Run run = run("validate", SMALL);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("Valid dataset \"Small test province (synthetic): 4 clusters\": 4 clusters,"
+                + " 12 projects (1 pinned), 3 reserve blocks, 3 phases");
+        assertThat(run.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void validateListsEveryProblemWithFileAndPathAndExitsWith3() throws Exception {
+        String broken = Files.readString(Path.of(SMALL))
+                .replace("\"landHa\": 3.5", "\"landHa\": -3.5")
+                .replace("\"sector\": \"TEXTILE\", \"landHa\": 4", "\"sector\": \"TEXTIL\", \"landHa\": 4");
+        Path dataset = directory.resolve("broken.json");
+        Files.writeString(dataset, broken);
+
+        Run run = run("validate", dataset.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("invalid input (2 problems)",
+                dataset + ": projects[0].landHa: must be at least 0.01",
+                dataset + ": projects[1].sector: unknown sector \"TEXTIL\"; did you mean \"TEXTILE\"?");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aMissingOrEmptyFileIsInvalidInputNotACrash() throws Exception {
+        Run missing = run("validate", directory.resolve("nope.json").toString());
+        Path empty = Files.createFile(directory.resolve("empty.json"));
+        Run emptyRun = run("solve", empty.toString());
+        Run folder = run("validate", directory.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(missing.err()).contains("no such file");
+        assertThat(emptyRun.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(emptyRun.err()).contains("empty");
+        assertThat(folder.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(folder.err()).contains("is a directory");
+        assertNoStackTrace(missing);
+        assertNoStackTrace(emptyRun);
+    }
+
+    @Test
+    void aSyntaxErrorNamesLineAndColumn() throws Exception {
+        Path dataset = directory.resolve("syntax.json");
+        Files.writeString(dataset, "{\n  \"formatVersion\": 1,\n  \"name\": \"x\",,\n}");
+
+        Run run = run("validate", dataset.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(dataset + ": line 3, column");
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertThat(run("solve").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("solve", SMALL, "--frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("solve", SMALL, "--time-limit", "10x").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("solve", SMALL, "--steps", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run().exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void solvePrintsTheTablesAndWritesTheFullPlanFile() throws Exception {
+        Path plan = directory.resolve("out/plan.json");
+
+        Run run = run("solve", SMALL, "--steps", "300", "--seed", "9", "--quiet", "--output", plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("with seed 9, step limit 300", "Score: ", "Constraints", "Land capacity",
+                "Preferred cluster", "Clusters by phase", "CCN-01", "Headline figures", "Projects placed",
+                "Logistics", "Operational target 2025", "Unplaced projects",
+                "Unavoidable violations caused by pinned projects (1)", "INV-001");
+        assertThat(run.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(plan.toFile());
+        assertThat(json.get("constraints")).hasSize(13);
+        assertThat(json.get("assignments")).hasSize(15);
+        assertThat(json.get("seed").asLong()).isEqualTo(9);
+        assertThat(run.out()).contains("Score: " + json.get("score").asText());
+        assertThat(Files.list(plan.getParent())).containsExactly(plan);
+    }
+
+    @Test
+    void scoreExplainsAHandWrittenPlan() throws Exception {
+        Path plan = directory.resolve("manual.json");
+        Files.writeString(plan, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"},
+                                 {"project": "INV-004", "cluster": "CCN-03", "phase": "2025"}]}""");
+        Path output = directory.resolve("scored.json");
+
+        Run run = run("score", SMALL, plan.toString(), "--output", output.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Score: ", "Unplaced projects (12)");
+        JsonNode json = new ObjectMapper().readTree(output.toFile());
+        assertThat(json.get("termination").asText()).isEqualTo("scored, not solved");
+        assertThat(json.get("seed").isNull()).isTrue();
+    }
+
+    @Test
+    void scoreRejectsAnInvalidPlanWithExit3() throws Exception {
+        Path plan = directory.resolve("bad.json");
+        Files.writeString(plan, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-01"}]}""");
+
+        Run run = run("score", SMALL, plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(plan + ": assignments[0].phase: a placed project needs a phase");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAClearFailure() throws Exception {
+        Path blocked = Files.createDirectories(directory.resolve("taken"));
+        Files.writeString(blocked.resolve("inside.txt"), "keeps the directory non-empty");
+
+        Run run = run("solve", SMALL, "--steps", "10", "--quiet", "--output", blocked.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).contains("cannot write the plan to " + blocked);
+        assertNoStackTrace(run);
+    }
+}

@@ -2,7 +2,6 @@ package org.ccnplan.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +133,21 @@ public class Cluster {
         return powerCapacity[phase.getIndex()];
     }
 
+    /** The number of phases of the dataset (the length of the capacity tables). */
+    public int getPhaseCount() {
+        return landCapacity.length;
+    }
+
+    /** Land capacity, hundredths of a hectare, at the phase of the given index. */
+    public long getLandCapacityAt(int phaseIndex) {
+        return landCapacity[phaseIndex];
+    }
+
+    /** Power capacity, kW, at the phase of the given index. */
+    public long getPowerCapacityAt(int phaseIndex) {
+        return powerCapacity[phaseIndex];
+    }
+
     public int getReadyPhaseIndex() {
         return readyPhaseIndex;
     }
@@ -181,6 +195,11 @@ public class Cluster {
 
     /** Land (hundredths of a hectare) placed here by each phase, from the project list. */
     public List<Long> computeLandPlacedByPhase() {
+        return boxed(tallyLandPlacedByPhase());
+    }
+
+    /** As {@link #computeLandPlacedByPhase()}, as an array: allocation-free to compare on the solver's hot path. */
+    long[] tallyLandPlacedByPhase() {
         long[] byPhase = new long[landCapacity.length];
         for (Project project : projects) {
             if (project.getPhase() != null) {
@@ -189,7 +208,28 @@ public class Cluster {
                 }
             }
         }
-        return Arrays.stream(byPhase).boxed().toList();
+        return byPhase;
+    }
+
+    /** True when {@link #getLandPlacedByPhase()} holds exactly these values. */
+    boolean hasLandPlacedByPhase(long[] byPhase) {
+        if (landPlacedByPhase == null || landPlacedByPhase.size() != byPhase.length) {
+            return false;
+        }
+        for (int i = 0; i < byPhase.length; i++) {
+            if (landPlacedByPhase.get(i) != byPhase[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Long> boxed(long[] values) {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return List.of(boxed);
     }
 
     /** Sets the project list's derived values; the solver does this itself, a plan built by hand needs it. */

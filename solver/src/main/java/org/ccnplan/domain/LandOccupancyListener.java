@@ -1,7 +1,5 @@
 package org.ccnplan.domain;
 
-import java.util.List;
-
 import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
@@ -47,10 +45,10 @@ public class LandOccupancyListener implements VariableListener<AllocationPlan, O
         if (cluster == null) {
             return;
         }
-        List<Long> landByPhase = cluster.computeLandPlacedByPhase();
-        if (!landByPhase.equals(cluster.getLandPlacedByPhase())) {
+        long[] landByPhase = cluster.tallyLandPlacedByPhase();
+        if (!cluster.hasLandPlacedByPhase(landByPhase)) {
             scoreDirector.beforeVariableChanged(cluster, "landPlacedByPhase");
-            cluster.setLandPlacedByPhase(landByPhase);
+            cluster.setLandPlacedByPhase(Cluster.boxed(landByPhase));
             scoreDirector.afterVariableChanged(cluster, "landPlacedByPhase");
         }
     }

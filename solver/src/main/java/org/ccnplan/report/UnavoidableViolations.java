@@ -3,6 +3,7 @@ package org.ccnplan.report;
 import static org.ccnplan.domain.Units.hectares;
 import static org.ccnplan.domain.Units.megawatts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -59,9 +60,12 @@ final class UnavoidableViolations {
                 violations.add(AllocationConstraintConfiguration.ENVIRONMENTAL_ZONING + ": " + where + ", sector "
                         + project.getSector().getId() + " is not allowed there");
             }
-            if (project.getSector().exceedsDistanceLimit(cluster.getSectorDistanceMetres(project.getSector()))) {
-                violations.add(AllocationConstraintConfiguration.LOGISTICS_DISTANCE_LIMIT + ": " + where
-                        + ", too far from the hubs sector " + project.getSector().getId() + " needs");
+            long metres = cluster.getSectorDistanceMetres(project.getSector());
+            if (project.getSector().exceedsDistanceLimit(metres)) {
+                violations.add(AllocationConstraintConfiguration.LOGISTICS_DISTANCE_LIMIT + ": " + where + ", "
+                        + BigDecimal.valueOf(metres, 3).toPlainString() + " km from the nearest "
+                        + project.getSector().getHubTypes() + " hub, over sector " + project.getSector().getId()
+                        + "'s limit of " + project.getSector().getMaxHubDistanceKm().toPlainString() + " km");
             }
         }
         for (int i = 0; i < pinned.size(); i++) {

@@ -1,0 +1,109 @@
+package org.ccnplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.ccnplan.TestDatasets;
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.Phase;
+import org.ccnplan.domain.Project;
+import org.ccnplan.report.PlanReport.ClusterPhaseUse;
+import org.junit.jupiter.api.Test;
+
+class PlanReportTest {
+
+    /** The small province with INV-002 placed by hand in CCN-01 in 2025 beside the pinned INV-001. */
+    private static AllocationPlan twoProjectsInTanLap() {
+        AllocationPlan plan = TestDatasets.load(TestDatasets.SMALL).plan();
+        project(plan, "INV-002").setCluster(cluster(plan, "CCN-01"));
+        project(plan, "INV-002").setPhase(phase(plan, "2025"));
+        plan.refreshClusterProjects();
+        return plan;
+    }
+
+    @Test
+    void headlineFiguresCountPlacedProjectsCapitalJobsAndLand() {
+        PlanReport.Headline headline = PlanReport.of(twoProjectsInTanLap()).headline();
+
+        assertThat(headline.projectsPlaced()).isEqualTo(2);
+        assertThat(headline.projectsTotal()).isEqualTo(12);
+        assertThat(headline.reserveBlocksPlaced()).isZero();
+        assertThat(headline.reserveBlocksTotal()).isEqualTo(3);
+        assertThat(headline.capitalPlacedBillionVnd()).isEqualByComparingTo("530");
+        assertThat(headline.capitalTotalBillionVnd()).isEqualByComparingTo("3366");
+        assertThat(headline.jobsPlaced()).isEqualTo(1650);
+        assertThat(headline.jobsTotal()).isEqualTo(5720);
+        assertThat(headline.landUse()).extracting(land -> land.landUsed() + "/" + land.landCapacity() + " "
+                + land.percent() + "%").containsExactly("750/1800 41%", "750/4300 17%", "750/5900 12%");
+        assertThat(headline.targets()).singleElement().satisfies(result -> {
+            assertThat(result.clustersMeeting()).isEqualTo(1); // CCN-01 at 75%; CCN-03 empty
+            assertThat(result.met()).isFalse();
+        });
+    }
+
+    @Test
+    void clusterPhasesShowUseAgainstCapacityAndTheSectorsPresent() {
+        PlanReport report = PlanReport.of(twoProjectsInTanLap());
+
+        ClusterPhaseUse tanLap2025 = report.clusterPhases().get(0);
+        assertThat(tanLap2025.cluster().getId()).isEqualTo("CCN-01");
+        assertThat(tanLap2025.phase().getId()).isEqualTo("2025");
+        assertThat(tanLap2025.landUsed()).isEqualTo(750);
+        assertThat(tanLap2025.landCapacity()).isEqualTo(1000);
+        assertThat(tanLap2025.powerUsed()).isEqualTo(1700);
+        assertThat(tanLap2025.powerCapacity()).isEqualTo(2500);
+        assertThat(tanLap2025.projects()).isEqualTo(2);
+        assertThat(tanLap2025.sectors()).extracting(sector -> sector.getId()).containsExactly("AGRO", "TEXTILE");
+        assertThat(report.clusterPhases()).hasSize(4 * 3);
+        assertThat(report.unplaced()).hasSize(15 - 2);
+    }
+
+    @Test
+    void aPinnedProjectBeyondItsSectorsDistanceLimitIsAnUnavoidableViolation() {
+        PlanReport report = PlanReport.of(TestDatasets.load(TestDatasets.SMALL).plan());
+
+        assertThat(report.unavoidableViolations()).singleElement().asString()
+                .startsWith("Logistics distance limit: INV-001 pinned to CCN-01 in 2025, ")
+                .endsWith(" km from the nearest [RAW_MATERIAL_AREA] hub, over sector AGRO's limit of 40 km");
+    }
+
+    @Test
+    void pinnedProjectsOverfillingAClusterAreNamedWithTheirLand() {
+        AllocationPlan plan = TestDatasets.load(TestDatasets.SMALL).plan();
+        project(plan, "INV-006").pin(cluster(plan, "CCN-01"), phase(plan, "2025")); // 7.5 ha, earliest 2030
+
+        PlanReport report = PlanReport.of(plan);
+
+        assertThat(report.unavoidableViolations()).contains(
+                "Land capacity: CCN-01 in 2025: pinned INV-001, INV-006 need 11.00 ha of 10.00 ha",
+                "Power capacity: CCN-01 in 2025: pinned INV-001, INV-006 need 2.600 MW of 2.500 MW",
+                "Project time window: INV-006 pinned to CCN-01 in 2025, outside 2030..2035");
+        assertThat(report.unavoidableViolations()).noneMatch(violation -> violation.contains("in 2030: pinned"));
+        // 1.00 ha and 100 kW over, the time window, the distance limit.
+        assertThat(report.score().hardScore()).isEqualTo(-(100 + 100 + 1 + 1));
+    }
+
+    @Test
+    void theReportsScoreIsTheSumOfItsConstraints() {
+        PlanReport report = PlanReport.of(twoProjectsInTanLap());
+
+        assertThat(report.constraints()).hasSize(13);
+        assertThat(report.score().softScore()).isEqualTo(report.constraints().stream()
+                .mapToLong(total -> total.impact().softScore()).sum());
+        assertThat(report.headline().capitalPlacedBillionVnd()).isInstanceOf(BigDecimal.class);
+    }
+
+    private static Project project(AllocationPlan plan, String id) {
+        return plan.getProjects().stream().filter(project -> project.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Cluster cluster(AllocationPlan plan, String id) {
+        return plan.getClusters().stream().filter(cluster -> cluster.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Phase phase(AllocationPlan plan, String id) {
+        return plan.getPhases().stream().filter(phase -> phase.getId().equals(id)).findFirst().orElseThrow();
+    }
+}

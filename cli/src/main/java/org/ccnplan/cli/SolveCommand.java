@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = Main.Version.class,
         description = {"Optimise which cluster and phase every project and reserve block gets.",
                 "Ctrl-C stops the search early and keeps the best plan found so far.",
-                "Same dataset, same --seed and --steps without --time-limit: the same plan, byte for byte"
+                "Same dataset, same --seed and --moves without --time-limit: the same plan, byte for byte"
                         + " (all but its \"run\" timings)."})
 public class SolveCommand implements Callable<Integer> {
 
@@ -40,12 +40,13 @@ public class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop searching after this long: 500ms, 30s, 5m, 1h. "
-                    + "Default: 30s, or no time limit when --steps is given.")
+                    + "Default: 30s, or no time limit when --moves is given.")
     Duration timeLimit;
 
-    @Option(names = "--steps", paramLabel = "N",
-            description = "Stop after N local-search steps: a repeatable run. Default: no step limit.")
-    Long steps;
+    @Option(names = "--moves", paramLabel = "N",
+            description = "Stop after evaluating N moves: a repeatable run (same seed, same plan). "
+                    + "Default: no move limit.")
+    Long moves;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
             description = "Random seed of the search. Default: ${DEFAULT-VALUE}.")
@@ -60,13 +61,12 @@ public class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (steps != null && (steps < 1 || steps > Integer.MAX_VALUE)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--steps must be from 1 to " + Integer.MAX_VALUE + ", found " + steps);
+        if (moves != null && moves < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--moves must be at least 1, found " + moves);
         }
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
-        Duration limit = timeLimit != null || steps != null ? timeLimit : DEFAULT_TIME_LIMIT;
-        SolverSettings settings = new SolverSettings(seed, limit, steps,
+        Duration limit = timeLimit != null || moves != null ? timeLimit : DEFAULT_TIME_LIMIT;
+        SolverSettings settings = new SolverSettings(seed, limit, moves,
                 org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE);
         AllocationSolver solver = new AllocationSolver(settings);
         PrintWriter err = spec.commandLine().getErr();

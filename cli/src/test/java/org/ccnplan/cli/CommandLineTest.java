@@ -48,7 +48,7 @@ class CommandLineTest {
         Run solve = run("solve", "--help");
 
         assertThat(solve.exitCode()).isZero();
-        assertThat(solve.out()).contains("--time-limit", "Default: 30s", "--seed", "Default: 42", "--steps",
+        assertThat(solve.out()).contains("--time-limit", "Default: 30s", "--seed", "Default: 42", "--moves",
                 "Exit codes:");
         for (String command : new String[] {"validate", "score", "bench"}) {
             assertThat(run(command, "--help").out()).contains("Usage: ccnplan " + command, "Exit codes:");
@@ -123,7 +123,7 @@ class CommandLineTest {
         assertThat(run("solve").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("solve", SMALL, "--frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("solve", SMALL, "--time-limit", "10x").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("solve", SMALL, "--steps", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("solve", SMALL, "--moves", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run().exitCode()).isEqualTo(ExitCodes.USAGE);
     }
@@ -132,10 +132,10 @@ class CommandLineTest {
     void solvePrintsTheTablesAndWritesTheFullPlanFile() throws Exception {
         Path plan = directory.resolve("out/plan.json");
 
-        Run run = run("solve", SMALL, "--steps", "300", "--seed", "9", "--quiet", "--output", plan.toString());
+        Run run = run("solve", SMALL, "--moves", "20000", "--seed", "9", "--quiet", "--output", plan.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("with seed 9, step limit 300", "Score: ", "Constraints", "Land capacity",
+        assertThat(run.out()).contains("with seed 9, move limit 20000", "Score: ", "Constraints", "Land capacity",
                 "Preferred cluster", "Clusters by phase", "CCN-01", "Headline figures", "Projects placed",
                 "Logistics", "Operational target 2025", "Unplaced projects",
                 "Unavoidable violations caused by pinned projects (1)", "INV-001");
@@ -183,7 +183,7 @@ class CommandLineTest {
         Path blocked = Files.createDirectories(directory.resolve("taken"));
         Files.writeString(blocked.resolve("inside.txt"), "keeps the directory non-empty");
 
-        Run run = run("solve", SMALL, "--steps", "10", "--quiet", "--output", blocked.toString());
+        Run run = run("solve", SMALL, "--moves", "500", "--quiet", "--output", blocked.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(run.err()).contains("cannot write the plan to " + blocked);

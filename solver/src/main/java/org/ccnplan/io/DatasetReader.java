@@ -5,6 +5,8 @@ import static org.ccnplan.io.DecimalRange.atLeast;
 import static org.ccnplan.io.DecimalRange.between;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +61,10 @@ public final class DatasetReader {
     static final List<String> WEIGHT_FIELDS = List.of("logisticsCost", "startDelay", "sectorFragmentation",
             "operationalTarget", "preferredCluster");
 
+    /** The largest integer unit (L, P, V or T) of one project: sums of them stay far inside a long. */
+    private static final BigDecimal UNIT_LIMIT = new BigDecimal("1000000000000000");
+    /** Reserve blocks are placed one by one; a reserve cut into more pieces than this is almost surely a typo. */
+    static final long MAX_BLOCKS_PER_RESERVE = 10_000;
     private static final BigDecimal DEFAULT_ROAD_FACTOR = new BigDecimal("1.3");
     private static final BigDecimal DEFAULT_RESERVE_VALUE_PER_HA = BigDecimal.TEN;
     private static final String HUB_TYPE_NAMES = Arrays.stream(HubType.values()).map(Enum::name)
@@ -107,6 +113,8 @@ public final class DatasetReader {
         readProjects(dataset);
         List<SectorReserve> reserves = readReserves(dataset, policy);
         AllocationConstraintConfiguration weights = readWeights(dataset);
+        problems.throwIfAny();
+        checkScoreRange(weights, targets);
         problems.throwIfAny();
 
         List<ClusterPhase> clusterPhases = new ArrayList<>();
@@ -511,11 +519,13 @@ public final class DatasetReader {
                     || latest == null) {
                 continue;
             }
-            long land = Units.centiHectares(landHa);
+            String path = project.path();
             Project created = new Project(id, name, investor, sector, landHa, powerMw, capital,
-                    jobs == null ? 0 : jobs, earliest, latest, preferred, null, land, Units.kilowatts(powerMw),
-                    Units.halfUp(capital) * sector.getPriority(), Units.halfUp(sector.getFreightTonsPerHaYear()
-                            .multiply(landHa)));
+                    jobs == null ? 0 : jobs, earliest, latest, preferred, null,
+                    unit(landHa.movePointRight(2), path, "its land in hundredths of a hectare"),
+                    unit(powerMw.movePointRight(3), path, "its power in kW"),
+                    unit(capital, path, "its capital") * sector.getPriority(),
+                    unit(sector.getFreightTonsPerHaYear().multiply(landHa), path, "its freight in tonnes a year"));
             if (pinCluster != null && pinPhase != null) {
                 created.pin(pinCluster, pinPhase);
             }
@@ -570,6 +580,11 @@ public final class DatasetReader {
         long total = Units.centiHectares(reserve.landHa());
         long block = Units.centiHectares(reserve.blockHa());
         long count = (total + block - 1) / block;
+        if (count > MAX_BLOCKS_PER_RESERVE) {
+            problems.add(path, "would make " + count + " reserve blocks; at most " + MAX_BLOCKS_PER_RESERVE
+                    + " per reserve (raise blockHa)");
+            return;
+        }
         for (long k = 1; k <= count; k++) {
             String id = "RES-" + sector.getId() + "-" + reserve.phase().getId() + "-" + k;
             String taken = idPaths.putIfAbsent("projects/" + id, path);
@@ -581,15 +596,81 @@ public final class DatasetReader {
             }
             long land = k < count ? block : total - (count - 1) * block;
             BigDecimal landBig = BigDecimal.valueOf(land);
-            long power = Units.halfUp(landBig.multiply(sector.getPowerMwPerHa()).multiply(BigDecimal.TEN));
-            long value = Units.halfUp(landBig.multiply(policy.getReserveValuePerHa()).movePointLeft(2))
-                    * sector.getPriority();
-            long freight = Units.halfUp(sector.getFreightTonsPerHaYear().multiply(landBig).movePointLeft(2));
+            long power = unit(landBig.multiply(sector.getPowerMwPerHa()).multiply(BigDecimal.TEN), path,
+                    "a block's power in kW");
+            long value = unit(landBig.multiply(policy.getReserveValuePerHa()).movePointLeft(2), path,
+                    "a block's value") * sector.getPriority();
+            long freight = unit(sector.getFreightTonsPerHaYear().multiply(landBig).movePointLeft(2), path,
+                    "a block's freight in tonnes a year");
             String name = "Reserve for " + sector.getName() + ", " + reserve.phase().getLabel() + " (block " + k
                     + " of " + count + ")";
             projects.put(id, new Project(id, name, null, sector, Units.hectares(land), null, null, 0,
                     reserve.phase(), reserve.phase(), Set.of(), reserve, land, power, value, freight));
         }
+    }
+
+    // ************************************************************************
+    // Integer units and the range of the score
+    // ************************************************************************
+
+    /** HALF_UP of an exact amount, or a problem (and 0) when it is too large to score in integer arithmetic. */
+    private long unit(BigDecimal exact, String path, String what) {
+        BigDecimal rounded = exact.setScale(0, RoundingMode.HALF_UP);
+        if (rounded.compareTo(UNIT_LIMIT) > 0) {
+            problems.add(path, what + " (" + rounded.toPlainString() + ") is too large to score; at most "
+                    + UNIT_LIMIT.toPlainString());
+            return 0L;
+        }
+        return rounded.longValueExact();
+    }
+
+    /**
+     * Every level of the score is a sum of long integers: refuses a dataset whose largest possible score would not
+     * fit, rather than let a sum overflow silently.
+     */
+    private void checkScoreRange(AllocationConstraintConfiguration weights, List<OperationalTarget> targets) {
+        BigInteger phaseCount = BigInteger.valueOf(phases.size());
+        BigInteger hard = BigInteger.ZERO;
+        BigInteger medium = BigInteger.ZERO;
+        BigInteger logistics = BigInteger.ZERO;
+        for (Project project : projects.values()) {
+            hard = hard.add(BigInteger.valueOf(project.getLand()).add(BigInteger.valueOf(project.getPower()))
+                    .multiply(phaseCount).add(BigInteger.valueOf(4)));
+            medium = medium.add(BigInteger.valueOf(project.getValue()));
+            long farthest = clusters.values().stream()
+                    .mapToLong(cluster -> cluster.getSectorDistanceMetres(project.getSector())).max().orElse(0L);
+            BigInteger tonneMetres = BigInteger.valueOf(project.getFreight()).multiply(BigInteger.valueOf(farthest));
+            if (tonneMetres.compareTo(BigInteger.valueOf(Long.MAX_VALUE / 2)) > 0) {
+                problems.add("projects", "project \"" + project.getId() + "\": freight times distance to its"
+                        + " sector's hubs is too large to score");
+            }
+            logistics = logistics.add(tonneMetres.divide(BigInteger.valueOf(1_000_000)).add(BigInteger.ONE));
+        }
+        long count = projects.size();
+        hard = hard.add(BigInteger.valueOf(count).multiply(BigInteger.valueOf(count)));
+        BigInteger targetClusters = targets.stream().map(target -> BigInteger.valueOf(target.getMinClusters()))
+                .reduce(BigInteger.ZERO, BigInteger::add);
+        BigInteger soft = weight(weights, AllocationConstraintConfiguration.LOGISTICS_COST).multiply(logistics)
+                .add(weight(weights, AllocationConstraintConfiguration.START_DELAY).multiply(medium)
+                        .multiply(phaseCount))
+                .add(weight(weights, AllocationConstraintConfiguration.SECTOR_FRAGMENTATION)
+                        .multiply(BigInteger.valueOf((long) clusters.size() * sectors.size())))
+                .add(weight(weights, AllocationConstraintConfiguration.OPERATIONAL_TARGET).multiply(targetClusters))
+                .add(weight(weights, AllocationConstraintConfiguration.PREFERRED_CLUSTER)
+                        .multiply(BigInteger.valueOf(count)));
+        BigInteger limit = BigInteger.valueOf(Long.MAX_VALUE / 2);
+        String[] levels = {"hard", "medium", "soft"};
+        BigInteger[] bounds = {hard, medium, soft};
+        for (int i = 0; i < levels.length; i++) {
+            if (bounds[i].compareTo(limit) > 0) {
+                problems.add("", "the dataset's numbers are too large to score: the " + levels[i]
+                        + " level could reach " + bounds[i] + ", beyond the " + limit + " that integer scores hold");
+            }
+        }
+    }
+
+    private static BigInteger weight(AllocationConstraintConfiguration weights, String constraintName) {
+        return BigInteger.valueOf(weights.weightOf(constraintName).softScore());
     }
 
     // ************************************************************************

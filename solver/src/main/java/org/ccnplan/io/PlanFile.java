@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The plan file of SPEC section 5, as written. Everything but {@link #run} is deterministic: the same dataset, seed
- * and step limit give the same bytes. A hand-written plan needs only {@link #assignments}.
+ * and move limit give the same bytes. A hand-written plan needs only {@link #assignments}.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanFile(

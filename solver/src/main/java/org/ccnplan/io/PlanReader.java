@@ -33,9 +33,10 @@ public final class PlanReader {
         JsonFiles.JsonInput input = JsonFiles.read(planPath);
         Problems problems = new Problems(input.file());
         JsonFields root = JsonFields.of(input.tree(), "", problems, PLAN_FIELDS);
-        problems.throwIfAny();
-        List<JsonNode> list = root.list("assignments", true, false);
-        problems.throwIfAny();
+        List<JsonNode> list = root == null ? null : root.list("assignments", true, false);
+        if (list == null) {
+            problems.throwIfAny();
+        }
 
         Map<String, Project> projects = index(plan.getProjects(), Project::getId);
         Map<String, Cluster> clusters = index(plan.getClusters(), Cluster::getId);

@@ -108,9 +108,10 @@ public final class AllocationSolver {
             return "interrupted";
         }
         Duration timeLimit = settings.timeLimit();
-        if (timeLimit != null && (settings.stepLimit() == null || spentMillis >= timeLimit.toMillis())) {
-            return "time limit " + timeLimit.toSeconds() + "s";
+        if (timeLimit != null && (settings.moveLimit() == null || spentMillis >= timeLimit.toMillis())) {
+            return "time limit " + (timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + "s"
+                    : timeLimit.toMillis() + "ms");
         }
-        return "step limit " + settings.stepLimit();
+        return "move limit " + settings.moveLimit();
     }
 }

@@ -6,7 +6,7 @@ import org.ccnplan.domain.AllocationPlan;
  * The best plan a solve found and how the solve ended.
  *
  * @param plan the best plan, scored
- * @param termination what stopped the search, in words ("step limit 5000", "time limit 30s", "interrupted", ...)
+ * @param termination what stopped the search, in words ("move limit 100000", "time limit 30s", "interrupted", ...)
  * @param timeSpentMillis wall time of the solve
  * @param scoreCalculationCount number of score calculations, for speed figures
  * @param interrupted true when the user stopped the run before its limit

@@ -31,10 +31,9 @@ public final class SolverConfigs {
         if (settings.timeLimit() != null) {
             solverTermination.setMillisecondsSpentLimit(settings.timeLimit().toMillis());
         }
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
-        if (settings.stepLimit() != null) {
-            // Step counts are only known to a phase, so the step limit lives on local search.
-            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit().intValue()));
+        if (settings.moveLimit() != null) {
+            // A move count, unlike a step count, always advances: a step can wait forever for an accepted move.
+            solverTermination.setScoreCalculationCountLimit(settings.moveLimit());
         }
         return new SolverConfig()
                 .withSolutionClass(AllocationPlan.class)
@@ -43,7 +42,7 @@ public final class SolverConfigs {
                 .withEnvironmentMode(settings.environmentMode())
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(solverTermination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
     }
 
     public static List<Class<?>> entityClasses() {

@@ -5,21 +5,21 @@ import java.time.Duration;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
 /**
- * How long and how to search. With a step limit and no time limit the run is repeatable: the same dataset and seed give
+ * How long and how to search. With a move limit and no time limit the run is repeatable: the same dataset and seed give
  * the same plan on every machine.
  *
  * @param seed the random seed
  * @param timeLimit wall-clock limit, or null for none
- * @param stepLimit local-search step limit, or null for none
+ * @param moveLimit how many moves (score calculations, construction included) to evaluate, or null for no limit
  * @param environmentMode REPRODUCIBLE for users; FULL_ASSERT in tests
  */
-public record SolverSettings(long seed, Duration timeLimit, Long stepLimit, EnvironmentMode environmentMode) {
+public record SolverSettings(long seed, Duration timeLimit, Long moveLimit, EnvironmentMode environmentMode) {
 
     public static final long DEFAULT_SEED = 42L;
 
     public SolverSettings {
-        if (timeLimit == null && stepLimit == null) {
-            throw new IllegalArgumentException("A solve needs a time limit, a step limit or both.");
+        if (timeLimit == null && moveLimit == null) {
+            throw new IllegalArgumentException("A solve needs a time limit, a move limit or both.");
         }
     }
 
@@ -27,11 +27,11 @@ public record SolverSettings(long seed, Duration timeLimit, Long stepLimit, Envi
         return new SolverSettings(seed, timeLimit, null, EnvironmentMode.REPRODUCIBLE);
     }
 
-    public static SolverSettings stepLimited(long seed, long steps) {
-        return new SolverSettings(seed, null, steps, EnvironmentMode.REPRODUCIBLE);
+    public static SolverSettings moveLimited(long seed, long moves) {
+        return new SolverSettings(seed, null, moves, EnvironmentMode.REPRODUCIBLE);
     }
 
     public SolverSettings withEnvironmentMode(EnvironmentMode mode) {
-        return new SolverSettings(seed, timeLimit, stepLimit, mode);
+        return new SolverSettings(seed, timeLimit, moveLimit, mode);
     }
 }

@@ -28,7 +28,7 @@ class PlanFileTest {
     @Test
     void aSolvedPlanReadBackGivesTheSameAssignmentsAndScore() throws Exception {
         DatasetReader.Dataset loaded = TestDatasets.load(TestDatasets.SMALL);
-        SolveOutcome outcome = new AllocationSolver(SolverSettings.stepLimited(5, 300)).solve(loaded.plan(), null);
+        SolveOutcome outcome = new AllocationSolver(SolverSettings.moveLimited(5, 20_000)).solve(loaded.plan(), null);
         PlanReport report = PlanReport.of(outcome.plan());
         Path planPath = directory.resolve("plan.json");
         PlanWriter.write(PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), 5L, outcome.termination(),
@@ -45,7 +45,7 @@ class PlanFileTest {
     @Test
     void thePlanFileRecordsProvenanceEveryRuleAndVietnameseNames() throws Exception {
         DatasetReader.Dataset loaded = TestDatasets.load(TestDatasets.SMALL);
-        SolveOutcome outcome = new AllocationSolver(SolverSettings.stepLimited(5, 100)).solve(loaded.plan(), null);
+        SolveOutcome outcome = new AllocationSolver(SolverSettings.moveLimited(5, 5_000)).solve(loaded.plan(), null);
         PlanFile planFile = PlanWriter.planFile(outcome.plan(), PlanReport.of(outcome.plan()), loaded.sha256(), 5L,
                 outcome.termination(), null);
         String json = new String(PlanWriter.toBytes(planFile), StandardCharsets.UTF_8);
@@ -53,7 +53,7 @@ class PlanFileTest {
         assertThat(planFile.constraints()).hasSize(13);
         assertThat(planFile.datasetSha256()).isEqualTo(JsonFiles.sha256(Files.readAllBytes(TestDatasets.SMALL)));
         assertThat(planFile.seed()).isEqualTo(5L);
-        assertThat(planFile.termination()).isEqualTo("step limit 100");
+        assertThat(planFile.termination()).isEqualTo("move limit 5000");
         assertThat(planFile.engineVersion()).isNotBlank().isNotEqualTo("unknown");
         assertThat(planFile.assignments()).hasSize(outcome.plan().getProjects().size());
         assertThat(json).contains("\"Cụm công nghiệp Tân Lập\"", "\"score\" : \"" + outcome.plan().getScore() + "\"");
@@ -163,6 +163,18 @@ class PlanFileTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getProblems())
                         .extracting(InputProblem::location)
                         .containsExactly("assignments[0].project", "assignments[1].cluster", "assignments[2].phase"));
+    }
+
+    @Test
+    void anUnknownTopLevelPropertyDoesNotHideTheAssignmentsProblems() throws Exception {
+        Path planPath = write("""
+                {"scor": "0hard/0medium/0soft",
+                 "assignments": [{"project": "INV-999", "cluster": "CCN-01", "phase": "2030"}]}""");
+
+        assertThatThrownBy(() -> PlanReader.apply(planPath, TestDatasets.load(TestDatasets.SMALL).plan()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getProblems())
+                        .extracting(InputProblem::location)
+                        .containsExactly("scor", "assignments[0].project"));
     }
 
     private void expectProblem(String json, String location, String messagePart) throws IOException {

@@ -26,7 +26,7 @@ class AllocationSolverTest {
     @Test
     void fullAssertSolveOfSmallProvinceAgreesWithPlainRecomputation() {
         AllocationPlan problem = TestDatasets.load(TestDatasets.SMALL).plan();
-        SolverSettings settings = SolverSettings.stepLimited(7, 300).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        SolverSettings settings = SolverSettings.moveLimited(7, 5_000).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
 
         SolveOutcome outcome = new AllocationSolver(settings).solve(problem, null);
 
@@ -34,12 +34,12 @@ class AllocationSolverTest {
         assertThat(solved.getScore().isSolutionInitialized()).isTrue();
         assertThat(solved.getScore()).isEqualTo(PlainScoreCalculator.score(solved));
         assertThat(PlanScorer.constraintTotals(solved)).isEqualTo(PlainScoreCalculator.constraintTotals(solved));
-        assertThat(outcome.termination()).isEqualTo("step limit 300");
+        assertThat(outcome.termination()).isEqualTo("move limit 5000");
     }
 
     @Test
     void pinnedProjectsStayWhereTheirPinSays() {
-        AllocationPlan solved = new AllocationSolver(SolverSettings.stepLimited(3, 500))
+        AllocationPlan solved = new AllocationSolver(SolverSettings.moveLimited(3, 5_000))
                 .solve(TestDatasets.load(TestDatasets.SMALL).plan(), null).plan();
 
         Project pinned = project(solved, "INV-001");
@@ -49,7 +49,7 @@ class AllocationSolverTest {
 
     @Test
     void solvingPlacesProjectsAndBreaksNoAvoidableHardRule() {
-        AllocationPlan solved = new AllocationSolver(SolverSettings.stepLimited(1, 3000))
+        AllocationPlan solved = new AllocationSolver(SolverSettings.moveLimited(1, 50_000))
                 .solve(TestDatasets.load(TestDatasets.SMALL).plan(), null).plan();
 
         // The only hard violation left is the pinned INV-001, whose cluster is beyond AGRO's 40 km limit.
@@ -60,18 +60,18 @@ class AllocationSolverTest {
     }
 
     @Test
-    void sameSeedAndStepLimitGiveTheSamePlanFileByteForByte() {
-        assertThat(planFileBytes(TestDatasets.SAMPLE, 11, 400)).isEqualTo(planFileBytes(TestDatasets.SAMPLE, 11, 400));
+    void sameSeedAndMoveLimitGiveTheSamePlanFileByteForByte() {
+        assertThat(planFileBytes(TestDatasets.SAMPLE, 11, 60_000)).isEqualTo(planFileBytes(TestDatasets.SAMPLE, 11, 60_000));
     }
 
     @Test
     void differentSeedsExploreDifferently() {
-        assertThat(planFileBytes(TestDatasets.SMALL, 1, 50)).isNotEqualTo(planFileBytes(TestDatasets.SMALL, 2, 50));
+        assertThat(planFileBytes(TestDatasets.SMALL, 1, 2_000)).isNotEqualTo(planFileBytes(TestDatasets.SMALL, 2, 2_000));
     }
 
-    private static String planFileBytes(Path dataset, long seed, long steps) {
+    private static String planFileBytes(Path dataset, long seed, long moves) {
         DatasetReader.Dataset loaded = TestDatasets.load(dataset);
-        SolveOutcome outcome = new AllocationSolver(SolverSettings.stepLimited(seed, steps)).solve(loaded.plan(),
+        SolveOutcome outcome = new AllocationSolver(SolverSettings.moveLimited(seed, moves)).solve(loaded.plan(),
                 null);
         PlanFile planFile = PlanWriter.planFile(outcome.plan(), PlanReport.of(outcome.plan()), loaded.sha256(),
                 seed, outcome.termination(), null);
@@ -103,7 +103,7 @@ class AllocationSolverTest {
         AllocationPlan plan = TestDatasets.load(TestDatasets.SMALL).plan();
         plan.getProjects().removeIf(project -> !project.isPinned());
 
-        SolveOutcome outcome = new AllocationSolver(SolverSettings.stepLimited(1, 10)).solve(plan, null);
+        SolveOutcome outcome = new AllocationSolver(SolverSettings.moveLimited(1, 10)).solve(plan, null);
 
         assertThat(outcome.termination()).startsWith("nothing to decide");
         assertThat(outcome.plan().getScore()).isEqualTo(PlainScoreCalculator.score(plan));

@@ -29,8 +29,6 @@ public class AllocationPlan {
     @ValueRangeProvider(id = "clusterRange")
     @PlanningEntityCollectionProperty
     private List<Cluster> clusters;
-    @ProblemFactCollectionProperty
-    private List<ClusterPhase> clusterPhases;
     /** As written in the dataset; their blocks are among {@link #projects}. */
     private List<SectorReserve> sectorReserves;
     @ProblemFactCollectionProperty
@@ -51,7 +49,7 @@ public class AllocationPlan {
     }
 
     public AllocationPlan(String name, BigDecimal roadFactor, List<Phase> phases, List<Hub> hubs,
-            List<Sector> sectors, List<Cluster> clusters, List<ClusterPhase> clusterPhases,
+            List<Sector> sectors, List<Cluster> clusters,
             List<SectorReserve> sectorReserves, List<OperationalTarget> operationalTargets, Policy policy,
             AllocationConstraintConfiguration constraintConfiguration, List<Project> projects) {
         this.name = name;
@@ -60,7 +58,6 @@ public class AllocationPlan {
         this.hubs = hubs;
         this.sectors = sectors;
         this.clusters = clusters;
-        this.clusterPhases = clusterPhases;
         this.sectorReserves = sectorReserves;
         this.operationalTargets = operationalTargets;
         this.policy = policy;
@@ -92,10 +89,6 @@ public class AllocationPlan {
         return clusters;
     }
 
-    public List<ClusterPhase> getClusterPhases() {
-        return clusterPhases;
-    }
-
     public List<SectorReserve> getSectorReserves() {
         return sectorReserves;
     }
@@ -125,21 +118,17 @@ public class AllocationPlan {
     }
 
     /**
-     * Sets every cluster's list of projects (and the land it has placed by each phase) from the projects'
-     * assignments. The solver keeps these lists itself;
-     * a plan read from a file, built by hand or changed outside the solver needs them set.
+     * Sets every cluster's land placed by each phase from the projects' assignments. The solver keeps these values
+     * itself; a plan read from a file, built by hand or changed outside the solver needs them set.
      */
-    public void refreshClusterProjects() {
+    public void refreshShadowVariables() {
         for (Cluster cluster : clusters) {
-            cluster.getProjects().clear();
+            cluster.clearLandPlaced();
         }
         for (Project project : projects) {
-            if (project.getCluster() != null) {
-                project.getCluster().getProjects().add(project);
+            if (project.getCluster() != null && project.getPhase() != null) {
+                project.getCluster().addLandPlaced(project.getPhase(), project.getLand());
             }
-        }
-        for (Cluster cluster : clusters) {
-            cluster.refreshLandPlacedByPhase();
         }
     }
 

@@ -1,7 +1,7 @@
 package org.ccnplan.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +10,13 @@ import java.util.Set;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
-import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
  * An industrial cluster (cum cong nghiep): staged land and power, zoning, and road distances to hubs.
  * <p>
- * It is a planning entity only to carry the inverse list of the projects placed in it, which the operational-target
- * rule needs for clusters that are still empty.
+ * It is a planning entity only to carry the land placed in it by each phase (a shadow variable), which the
+ * operational-target rule reads for every cluster, empty ones included.
  */
 @PlanningEntity
 public class Cluster {
@@ -46,16 +45,12 @@ public class Cluster {
     /** D(c, s) in metres for every sector: nearest hub of a type the sector needs, 0 without needs. */
     private Map<Sector, Long> sectorDistanceMetres = new HashMap<>();
 
-    @InverseRelationShadowVariable(sourceVariableName = "cluster")
-    private List<Project> projects = new ArrayList<>();
-
     /**
-     * Land (hundredths of a hectare) of the projects placed here by each phase, by phase index. A shadow variable, so
-     * that a project changing only its phase also updates the cluster for the rules that read it.
+     * Land (hundredths of a hectare) of the projects placed here by each phase, by phase index: a shadow variable, kept
+     * by {@link LandOccupancyListener}, so that a project changing only its phase also updates the cluster for the
+     * operational-target rule. Immutable: every change replaces the list. Annotated on its public getter, for
+     * OptaPlanner's fast lambda-based access.
      */
-    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceVariableName = "projects")
-    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceEntityClass = Project.class,
-            sourceVariableName = "phase")
     private List<Long> landPlacedByPhase;
 
     public Cluster() {
@@ -73,7 +68,7 @@ public class Cluster {
         this.stages = List.copyOf(stages);
         this.hubDistancesKm = hubDistancesKm;
         deriveCapacities(phaseCount);
-        refreshLandPlacedByPhase();
+        clearLandPlaced();
     }
 
     private void deriveCapacities(int phaseCount) {
@@ -177,14 +172,10 @@ public class Cluster {
         return sector.getEnvironmentalClass() > maxEnvironmentalClass || excludedSectors.contains(sector);
     }
 
-    public List<Project> getProjects() {
-        return projects;
-    }
-
-    public void setProjects(List<Project> projects) {
-        this.projects = projects;
-    }
-
+    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceEntityClass = Project.class,
+            sourceVariableName = "cluster")
+    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceEntityClass = Project.class,
+            sourceVariableName = "phase")
     public List<Long> getLandPlacedByPhase() {
         return landPlacedByPhase;
     }
@@ -193,48 +184,20 @@ public class Cluster {
         this.landPlacedByPhase = landPlacedByPhase;
     }
 
-    /** Land (hundredths of a hectare) placed here by each phase, from the project list. */
-    public List<Long> computeLandPlacedByPhase() {
-        return boxed(tallyLandPlacedByPhase());
+    /** Counts (or with a negative land, uncounts) land placed in the given phase; it counts for every later phase. */
+    public void addLandPlaced(Phase phase, long land) {
+        Long[] byPhase = landPlacedByPhase.toArray(Long[]::new);
+        for (int i = phase.getIndex(); i < byPhase.length; i++) {
+            byPhase[i] += land;
+        }
+        landPlacedByPhase = List.of(byPhase);
     }
 
-    /** As {@link #computeLandPlacedByPhase()}, as an array: allocation-free to compare on the solver's hot path. */
-    long[] tallyLandPlacedByPhase() {
-        long[] byPhase = new long[landCapacity.length];
-        for (Project project : projects) {
-            if (project.getPhase() != null) {
-                for (int i = project.getPhase().getIndex(); i < byPhase.length; i++) {
-                    byPhase[i] += project.getLand();
-                }
-            }
-        }
-        return byPhase;
-    }
-
-    /** True when {@link #getLandPlacedByPhase()} holds exactly these values. */
-    boolean hasLandPlacedByPhase(long[] byPhase) {
-        if (landPlacedByPhase == null || landPlacedByPhase.size() != byPhase.length) {
-            return false;
-        }
-        for (int i = 0; i < byPhase.length; i++) {
-            if (landPlacedByPhase.get(i) != byPhase[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static List<Long> boxed(long[] values) {
-        Long[] boxed = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return List.of(boxed);
-    }
-
-    /** Sets the project list's derived values; the solver does this itself, a plan built by hand needs it. */
-    public void refreshLandPlacedByPhase() {
-        landPlacedByPhase = computeLandPlacedByPhase();
+    /** Forgets every placed project: the starting point for counting a plan's projects again. */
+    public void clearLandPlaced() {
+        Long[] zeros = new Long[landCapacity.length];
+        Arrays.fill(zeros, 0L);
+        landPlacedByPhase = List.of(zeros);
     }
 
     /** Land (hundredths of a hectare) of the projects placed here by the given phase. */

@@ -1,55 +1,83 @@
 package org.ccnplan.domain;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
- * Keeps {@link Cluster#getLandPlacedByPhase()} current. It listens to a cluster's project list (a project came or
- * left) and to a project's phase (a project stayed but starts earlier or later), and recomputes the cluster's land by
- * phase from its list, so it does not matter in which order the notifications of one move arrive.
+ * Keeps {@link Cluster#getLandPlacedByPhase()} current as projects change cluster or phase. It remembers where it
+ * counted each project, so a move that changes both variables (two notifications) uncounts the old placement once
+ * and counts the new one once, whatever the order of the notifications.
  */
-public class LandOccupancyListener implements VariableListener<AllocationPlan, Object> {
+public class LandOccupancyListener implements VariableListener<AllocationPlan, Project> {
 
-    @Override
-    public void beforeVariableChanged(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        // Nothing to do: the cluster's value is recomputed from scratch after the change.
+    private static final String VARIABLE = "landPlacedByPhase";
+
+    private record Placement(Cluster cluster, Phase phase) {
     }
 
-    @Override
-    public void afterVariableChanged(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        update(scoreDirector, entity);
-    }
+    private final Map<Project, Placement> counted = new IdentityHashMap<>();
 
     @Override
-    public void beforeEntityAdded(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        // Nothing to do before the entity exists.
-    }
-
-    @Override
-    public void afterEntityAdded(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        update(scoreDirector, entity);
-    }
-
-    @Override
-    public void beforeEntityRemoved(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        // The inverse list's listener tells us about the cluster the project leaves.
-    }
-
-    @Override
-    public void afterEntityRemoved(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        // Idem.
-    }
-
-    private static void update(ScoreDirector<AllocationPlan> scoreDirector, Object entity) {
-        Cluster cluster = entity instanceof Cluster changed ? changed : ((Project) entity).getCluster();
-        if (cluster == null) {
-            return;
+    public void resetWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector) {
+        // A working solution arrives with its shadow values already consistent (see AllocationPlan).
+        counted.clear();
+        for (Project project : scoreDirector.getWorkingSolution().getProjects()) {
+            if (project.getCluster() != null && project.getPhase() != null) {
+                counted.put(project, new Placement(project.getCluster(), project.getPhase()));
+            }
         }
-        long[] landByPhase = cluster.tallyLandPlacedByPhase();
-        if (!cluster.hasLandPlacedByPhase(landByPhase)) {
-            scoreDirector.beforeVariableChanged(cluster, "landPlacedByPhase");
-            cluster.setLandPlacedByPhase(Cluster.boxed(landByPhase));
-            scoreDirector.afterVariableChanged(cluster, "landPlacedByPhase");
+    }
+
+    @Override
+    public void beforeVariableChanged(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        uncount(scoreDirector, project);
+    }
+
+    @Override
+    public void afterVariableChanged(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        count(scoreDirector, project);
+    }
+
+    @Override
+    public void beforeEntityAdded(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        // Counted once added.
+    }
+
+    @Override
+    public void afterEntityAdded(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        count(scoreDirector, project);
+    }
+
+    @Override
+    public void beforeEntityRemoved(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        uncount(scoreDirector, project);
+    }
+
+    @Override
+    public void afterEntityRemoved(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        // Uncounted before removal.
+    }
+
+    private void uncount(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        Placement placement = counted.remove(project);
+        if (placement != null) {
+            change(scoreDirector, placement.cluster(), placement.phase(), -project.getLand());
         }
+    }
+
+    private void count(ScoreDirector<AllocationPlan> scoreDirector, Project project) {
+        if (project.getCluster() != null && project.getPhase() != null && !counted.containsKey(project)) {
+            counted.put(project, new Placement(project.getCluster(), project.getPhase()));
+            change(scoreDirector, project.getCluster(), project.getPhase(), project.getLand());
+        }
+    }
+
+    private static void change(ScoreDirector<AllocationPlan> scoreDirector, Cluster cluster, Phase phase, long land) {
+        scoreDirector.beforeVariableChanged(cluster, VARIABLE);
+        cluster.addLandPlaced(phase, land);
+        scoreDirector.afterVariableChanged(cluster, VARIABLE);
     }
 }

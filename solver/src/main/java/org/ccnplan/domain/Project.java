@@ -36,13 +36,10 @@ public class Project {
     private long value;
     private long freight;
 
-    @PlanningPin
+    // The planning annotations sit on the public getters: OptaPlanner then reads them through generated lambdas,
+    // several times faster on the solver's hot path than reflective field access.
     private boolean pinned;
-
-    @PlanningVariable(valueRangeProviderRefs = "clusterRange", nullable = true)
     private Cluster cluster;
-
-    @PlanningVariable(valueRangeProviderRefs = "phaseRange")
     private Phase phase;
 
     public Project() {
@@ -141,10 +138,12 @@ public class Project {
         return freight;
     }
 
+    @PlanningPin
     public boolean isPinned() {
         return pinned;
     }
 
+    @PlanningVariable(valueRangeProviderRefs = "clusterRange", nullable = true)
     public Cluster getCluster() {
         return cluster;
     }
@@ -153,6 +152,7 @@ public class Project {
         this.cluster = cluster;
     }
 
+    @PlanningVariable(valueRangeProviderRefs = "phaseRange")
     public Phase getPhase() {
         return phase;
     }

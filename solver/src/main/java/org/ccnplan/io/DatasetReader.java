@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
-import org.ccnplan.domain.ClusterPhase;
 import org.ccnplan.domain.Hub;
 import org.ccnplan.domain.HubType;
 import org.ccnplan.domain.OperationalTarget;
@@ -117,14 +116,8 @@ public final class DatasetReader {
         checkScoreRange(weights, targets);
         problems.throwIfAny();
 
-        List<ClusterPhase> clusterPhases = new ArrayList<>();
-        for (Cluster cluster : clusters.values()) {
-            for (Phase phase : phases.values()) {
-                clusterPhases.add(new ClusterPhase(cluster, phase));
-            }
-        }
         return new AllocationPlan(name, roadFactor, List.copyOf(phases.values()), List.copyOf(hubs.values()),
-                List.copyOf(sectors.values()), List.copyOf(clusters.values()), clusterPhases, reserves, targets,
+                List.copyOf(sectors.values()), List.copyOf(clusters.values()), reserves, targets,
                 policy, weights, new ArrayList<>(projects.values()));
     }
 

@@ -74,8 +74,8 @@ public record PlanReport(
                 long power = 0;
                 int count = 0;
                 Set<Sector> present = new LinkedHashSet<>();
-                for (Project project : cluster.getProjects()) {
-                    if (project.getPhase().getIndex() <= phase.getIndex()) {
+                for (Project project : plan.getProjects()) {
+                    if (project.getCluster() == cluster && project.getPhase().getIndex() <= phase.getIndex()) {
                         land += project.getLand();
                         power += project.getPower();
                         count++;

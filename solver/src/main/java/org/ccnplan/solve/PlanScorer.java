@@ -32,13 +32,13 @@ public final class PlanScorer {
 
     /** Sets the plan's score (and the clusters' project lists) from its assignments. */
     public static HardMediumSoftLongScore updateScore(AllocationPlan plan) {
-        plan.refreshClusterProjects();
+        plan.refreshShadowVariables();
         return SOLUTION_MANAGER.update(plan);
     }
 
     /** Every rule's impact and match count as the engine computes them, verified against the plain recomputation. */
     public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
-        plan.refreshClusterProjects();
+        plan.refreshShadowVariables();
         ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation = SOLUTION_MANAGER.explain(plan);
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> byId = explanation.getConstraintMatchTotalMap();
         List<ConstraintTotal> totals = new ArrayList<>();

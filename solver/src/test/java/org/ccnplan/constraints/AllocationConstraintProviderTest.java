@@ -8,7 +8,6 @@ import static org.ccnplan.constraints.Fixtures.PHASES;
 import static org.ccnplan.constraints.Fixtures.agro;
 import static org.ccnplan.constraints.Fixtures.buildingMaterials;
 import static org.ccnplan.constraints.Fixtures.cluster;
-import static org.ccnplan.constraints.Fixtures.clusterPhases;
 import static org.ccnplan.constraints.Fixtures.electronics;
 import static org.ccnplan.constraints.Fixtures.handicrafts;
 import static org.ccnplan.constraints.Fixtures.lists;
@@ -83,10 +82,10 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).land(9000).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, unplaced))
+                .given(facts(c1, a, b, unplaced))
                 .penalizes(0);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, unplaced))
+                .given(facts(c1, a, b, unplaced))
                 .penalizesBy(0);
     }
 
@@ -98,7 +97,7 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(800).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizesBy(0);
     }
 
@@ -111,10 +110,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(1000).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizesBy(500);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizes(1);
     }
 
@@ -128,10 +127,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(3000).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizesBy(1000);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizes(2);
     }
 
@@ -144,10 +143,10 @@ class AllocationConstraintProviderTest {
         Project later = place(project("LATER", agro).land(1500).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, early, later))
+                .given(facts(c1, early, later))
                 .penalizesBy(1000);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, early, later))
+                .given(facts(c1, early, later))
                 .penalizes(2);
     }
 
@@ -159,7 +158,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(4500).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizes(0);
     }
 
@@ -171,10 +170,10 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(2001).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizes(1);
     }
 
@@ -188,10 +187,10 @@ class AllocationConstraintProviderTest {
         Project c = place(project("C", agro).land(1).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, c))
+                .given(facts(c1, a, b, c))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, c))
+                .given(facts(c1, a, b, c))
                 .penalizes(1);
     }
 
@@ -203,10 +202,10 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(500).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizesBy(500);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizes(1);
     }
 
@@ -219,7 +218,7 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(1500).build(), c2, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1, c2), c1, c2, a, b))
+                .given(facts(c1, c2, a, b))
                 .penalizes(0);
     }
 
@@ -232,10 +231,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(1200).build(), c2, P2030); // 2 ha over in 2030 and 2035
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1, c2), c1, c2, a, b))
+                .given(facts(c1, c2, a, b))
                 .penalizesBy(3 * 100 + 2 * 200);
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1, c2), c1, c2, a, b))
+                .given(facts(c1, c2, a, b))
                 .penalizes(5);
     }
 
@@ -246,7 +245,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", agro).land(2500).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::landCapacity)
-                .given(facts(clusterPhases(c1), c1, licensed))
+                .given(facts(c1, licensed))
                 .penalizesBy(500);
     }
 
@@ -263,7 +262,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).power(99_000).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, unplaced))
+                .given(facts(c1, a, b, unplaced))
                 .penalizes(0);
     }
 
@@ -277,10 +276,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).power(7000).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizesBy(2000);
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b))
+                .given(facts(c1, a, b))
                 .penalizes(2);
     }
 
@@ -293,10 +292,10 @@ class AllocationConstraintProviderTest {
         Project later = place(project("LATER", agro).power(3000).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, early, later))
+                .given(facts(c1, early, later))
                 .penalizesBy(2000);
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, early, later))
+                .given(facts(c1, early, later))
                 .penalizes(2);
     }
 
@@ -311,10 +310,10 @@ class AllocationConstraintProviderTest {
         Project c = place(project("C", agro).power(2).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, c))
+                .given(facts(c1, a, b, c))
                 .penalizesBy(1 + 2);
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a, b, c))
+                .given(facts(c1, a, b, c))
                 .penalizes(2);
     }
 
@@ -325,10 +324,10 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).power(1500).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizesBy(1500);
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizes(1);
     }
 
@@ -340,7 +339,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(9000).power(1000).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, a))
+                .given(facts(c1, a))
                 .penalizes(0);
     }
 
@@ -351,7 +350,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", agro).power(5500).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::powerCapacity)
-                .given(facts(clusterPhases(c1), c1, licensed))
+                .given(facts(c1, licensed))
                 .penalizesBy(1000); // 500 kW over in 2030 and in 2035
     }
 
@@ -1239,7 +1238,7 @@ class AllocationConstraintProviderTest {
         Cluster c1 = cluster("CCN-01", stage(P2025, "20", "5"));
         Project a = place(project("A", agro).land(1000).build(), c1, P2030); // 10 of 20 ha, but only from 2030
         AllocationPlan plan = new AllocationPlan("incremental", BigDecimal.ONE, PHASES, List.of(), List.of(agro),
-                List.of(c1), clusterPhases(c1), List.of(), List.of(target(P2025, 1, 50)), policy(3),
+                List.of(c1), List.of(), List.of(target(P2025, 1, 50)), policy(3),
                 new AllocationConstraintConfiguration(), new ArrayList<>(List.of(a)));
 
         DefaultSolverFactory<AllocationPlan> solverFactory =
@@ -1254,7 +1253,7 @@ class AllocationConstraintProviderTest {
             incremental.setWorkingSolution(plan);
             assertThat(incremental.calculateScore()).isEqualTo(HardMediumSoftLongScore.ofSoft(-5000)); // target unmet
 
-            // A ChangeMove on the phase variable alone: the cluster, hence its inverse list, does not change.
+            // A ChangeMove on the phase variable alone: the project stays in its cluster.
             incremental.beforeVariableChanged(a, "phase");
             a.setPhase(P2025);
             incremental.afterVariableChanged(a, "phase");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ccnplan.domain.Cluster;
-import org.ccnplan.domain.ClusterPhase;
 import org.ccnplan.domain.HubType;
 import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Phase;
@@ -23,7 +22,7 @@ import org.ccnplan.domain.Stage;
  * power, and projects whose integer units (SPEC section 4) are given directly.
  * <p>
  * Phases are immutable and shared. Sectors, clusters and projects carry mutable state (incompatibilities, distances,
- * the inverse list of placed projects), so every test builds its own through the factory methods below.
+ * the land placed by phase), so every test builds its own through the factory methods below.
  */
 final class Fixtures {
 
@@ -111,17 +110,6 @@ final class Fixtures {
         return cluster(id, stage(P2025, "75", "20"));
     }
 
-    /** The capacity facts (one per cluster and phase) that the land and power rules join on. */
-    static List<ClusterPhase> clusterPhases(Cluster... clusters) {
-        List<ClusterPhase> clusterPhases = new ArrayList<>();
-        for (Cluster cluster : clusters) {
-            for (Phase phase : PHASES) {
-                clusterPhases.add(new ClusterPhase(cluster, phase));
-            }
-        }
-        return clusterPhases;
-    }
-
     // ************************************************************************
     // Projects
     // ************************************************************************
@@ -133,21 +121,19 @@ final class Fixtures {
 
     /**
      * Places a project: sets both planning variables and, because ConstraintVerifier does not maintain shadow
-     * variables, adds the project to the cluster's list of projects and refreshes the cluster's land by phase too.
+     * variables, counts the project's land in the cluster's land placed by phase too.
      */
     static Project place(Project project, Cluster cluster, Phase phase) {
         project.setCluster(cluster);
         project.setPhase(phase);
-        cluster.getProjects().add(project);
-        cluster.refreshLandPlacedByPhase();
+        cluster.addLandPlaced(phase, project.getLand());
         return project;
     }
 
-    /** Pins a project (a licensed investor) and keeps the cluster's inverse list in step, like {@link #place}. */
+    /** Pins a project (a licensed investor) and counts its land in the cluster, like {@link #place}. */
     static Project pin(Project project, Cluster cluster, Phase phase) {
         project.pin(cluster, phase);
-        cluster.getProjects().add(project);
-        cluster.refreshLandPlacedByPhase();
+        cluster.addLandPlaced(phase, project.getLand());
         return project;
     }
 

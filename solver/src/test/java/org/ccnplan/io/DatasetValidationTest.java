@@ -75,7 +75,6 @@ class DatasetValidationTest {
         assertThat(plan.getProjects()).extracting(Project::getId).containsExactly("INV-001", "INV-002", "INV-003",
                 "INV-004", "INV-005", "RES-AGRO-2030-1", "RES-AGRO-2030-2", "RES-AGRO-2030-3");
         assertThat(plan.getSectorReserves()).hasSize(1);
-        assertThat(plan.getClusterPhases()).hasSize(9);
         assertThat(plan.getRoadFactor()).isEqualByComparingTo("1.25");
         assertThat(dataset.file()).isEqualTo(tinyValidPath().toString());
         assertThat(dataset.sha256()).isEqualTo(JsonFiles.sha256(Files.readAllBytes(tinyValidPath())));

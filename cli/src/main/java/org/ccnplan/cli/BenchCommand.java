@@ -58,7 +58,8 @@ public class BenchCommand implements Callable<Integer> {
                 DatasetReader.Dataset loaded = DatasetReader.read(dataset);
                 SolveOutcome outcome = new AllocationSolver(new SolverSettings(seed, limit, null,
                         EnvironmentMode.REPRODUCIBLE)).solve(loaded.plan(), null);
-                out.printf("| %d s | %d | %s | %s | %s | %,d |%n", limit.toSeconds(), seed,
+                out.printf("| %s | %d | %s | %s | %s | %,d |%n", limit.toMillis() % 1000 == 0
+                        ? limit.toSeconds() + " s" : limit.toMillis() + " ms", seed,
                         outcome.plan().getScore(), outcome.plan().getScore().isFeasible() ? "yes" : "no",
                         outcome.firstFeasibleMillis() == null ? "never"
                                 : String.format("%.1f s", outcome.firstFeasibleMillis() / 1000.0),

@@ -11,7 +11,17 @@ import picocli.CommandLine.TypeConversionException;
 /** Reads durations as planners write them: 500ms, 30s, 5m, 1h (or an ISO-8601 duration such as PT90S). */
 public class DurationConverter implements ITypeConverter<Duration> {
 
+    /** Far beyond any useful solve, and far inside what the solver's millisecond counters hold. */
+    static final Duration LONGEST = Duration.ofDays(365);
+
     private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+
+    private static Duration withinLimit(String value, Duration duration) {
+        if (duration.compareTo(LONGEST) > 0) {
+            throw new TypeConversionException("'" + value + "' is longer than a year");
+        }
+        return duration;
+    }
 
     @Override
     public Duration convert(String value) {
@@ -29,14 +39,14 @@ public class DurationConverter implements ITypeConverter<Duration> {
                 if (duration.isZero()) {
                     throw new TypeConversionException("'" + value + "' is zero; give a positive duration");
                 }
-                return duration;
+                return withinLimit(value, duration);
             }
             Duration duration = Duration.parse(value.trim().toUpperCase(Locale.ROOT));
             if (duration.isNegative() || duration.isZero()) {
                 throw new TypeConversionException("'" + value + "' is not positive");
             }
-            return duration;
-        } catch (ArithmeticException | java.time.format.DateTimeParseException e) {
+            return withinLimit(value, duration);
+        } catch (ArithmeticException | NumberFormatException | java.time.format.DateTimeParseException e) {
             throw new TypeConversionException("'" + value + "' is not a duration such as 500ms, 30s, 5m or 1h");
         }
     }

@@ -25,7 +25,7 @@ public class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: validate, solve or score.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: validate, solve, score or bench.");
     }
 
     public static void main(String[] args) {
@@ -45,14 +45,22 @@ public class Main implements Runnable {
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().footer(ExitCodes.HELP_TEXT);
         }
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("ccnplan: out of memory. Give Java more with CCNPLAN_JAVA_OPTS=-Xmx8g (or more).");
+            code = ExitCodes.FAILURE;
+        } catch (Throwable e) { // Errors that picocli does not catch: still no stack trace for the user.
+            code = handle(e, commandLine);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
     /** Bad input lists its problems (exit 3); anything else is a short message, never a stack trace (exit 1). */
-    private static int handle(Exception exception, CommandLine cmd) {
+    private static int handle(Throwable exception, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
         if (exception instanceof InvalidInputException invalid) {
             int count = invalid.getProblems().size();

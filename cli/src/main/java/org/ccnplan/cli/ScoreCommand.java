@@ -39,6 +39,8 @@ public class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        SolveCommand.refuseToOverwrite(spec, dataset, output);
+        SolveCommand.refuseToOverwrite(spec, plan, output);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         AllocationPlan allocation = loaded.plan();
         PlanReader.apply(plan, allocation);

@@ -2,6 +2,7 @@ package org.ccnplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -64,6 +65,7 @@ public class SolveCommand implements Callable<Integer> {
         if (moves != null && moves < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--moves must be at least 1, found " + moves);
         }
+        refuseToOverwrite(spec, dataset, output);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         Duration limit = timeLimit != null || moves != null ? timeLimit : DEFAULT_TIME_LIMIT;
         SolverSettings settings = new SolverSettings(seed, limit, moves,
@@ -71,13 +73,19 @@ public class SolveCommand implements Callable<Integer> {
         AllocationSolver solver = new AllocationSolver(settings);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = quiet ? null : new ProgressLine(err);
-        SolveOutcome outcome;
+        // Signals stay caught until the plan is written: a Ctrl-C while writing must not cut the file short.
         try (Interrupts ignored = Interrupts.onInterrupt(solver::stop)) {
-            outcome = solver.solve(loaded.plan(), progress);
+            SolveOutcome outcome = solver.solve(loaded.plan(), progress);
+            if (progress != null) {
+                progress.finish();
+            }
+            report(outcome, loaded, err);
         }
-        if (progress != null) {
-            progress.finish();
-        }
+        return ExitCodes.OK;
+    }
+
+    private void report(SolveOutcome outcome, DatasetReader.Dataset loaded, PrintWriter err)
+            throws Main.OutputException {
         PlanReport report = PlanReport.of(outcome.plan());
         PrintWriter out = spec.commandLine().getOut();
         if (outcome.interrupted()) {
@@ -94,7 +102,18 @@ public class SolveCommand implements Callable<Integer> {
             write(planFile, output);
             out.println("Plan written to " + output);
         }
-        return ExitCodes.OK;
+    }
+
+    /** An output file that is one of the inputs would destroy the planner's data: a usage error. */
+    static void refuseToOverwrite(CommandSpec spec, Path input, Path output) {
+        try {
+            if (output != null && Files.exists(output) && Files.isSameFile(input, output)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--output " + output + " is the input file " + input + "; choose another file");
+            }
+        } catch (IOException e) {
+            // Cannot compare: the read or the write will report the file's problem itself.
+        }
     }
 
     static void write(PlanFile planFile, Path output) throws Main.OutputException {

@@ -47,12 +47,7 @@ final class TextReport {
         out.println("Constraints");
         Table table = new Table("Constraint", "Level", "Matches", "Score impact");
         for (ConstraintTotal total : report.constraints()) {
-            Number impact = total.impact().toLevelNumbers()[switch (total.level()) {
-                case "hard" -> 0;
-                case "medium" -> 1;
-                default -> 2;
-            }];
-            table.row(total.name(), total.level(), number(total.matches()), number(impact.longValue()));
+            table.row(total.name(), total.level(), number(total.matches()), number(total.levelImpact()));
         }
         table.print(out, 2, 3);
     }

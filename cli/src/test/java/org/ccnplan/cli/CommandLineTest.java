@@ -129,6 +129,30 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputThatIsTheInputOrAnAbsurdTimeLimitIsAUsageError() throws Exception {
+        Path dataset = Files.copy(Path.of(SMALL), directory.resolve("dataset.json"));
+
+        Run overwrite = run("solve", dataset.toString(), "--moves", "10", "-q", "-o", dataset.toString());
+        Run tooLong = run("solve", SMALL, "--time-limit", "99999999999999999999h");
+
+        assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(overwrite.err()).contains("is the input file");
+        assertThat(Files.readString(dataset)).isEqualTo(Files.readString(Path.of(SMALL)));
+        assertThat(tooLong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertNoStackTrace(tooLong);
+    }
+
+    @Test
+    void thePlanFileGetsTheSamePermissionsAsAnyNewFile() throws Exception {
+        Path plan = directory.resolve("plan.json");
+        Path ordinary = Files.createFile(directory.resolve("ordinary.txt"));
+
+        assertThat(run("solve", SMALL, "--moves", "10", "-q", "-o", plan.toString()).exitCode()).isZero();
+
+        assertThat(Files.getPosixFilePermissions(plan)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void solvePrintsTheTablesAndWritesTheFullPlanFile() throws Exception {
         Path plan = directory.resolve("out/plan.json");
 

@@ -38,7 +38,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * A plain, non-incremental recomputation of SPEC section 4: simple loops over the plan, written apart from the
  * constraint streams and from the integer units computed at load (it derives L, P, V, T, capacities and D(c, s) again
- * from the dataset's decimals). Its result must equal the solver's score exactly; a disagreement is a bug.
+ * from the dataset's decimals; it takes the hub distances D(c, h) as computed at load). Its result must equal the solver's score exactly; a disagreement is a bug.
  */
 public final class PlainScoreCalculator {
 
@@ -66,10 +66,16 @@ public final class PlainScoreCalculator {
             HardMediumSoftLongScore weight = configuration.weightOf(name);
             boolean switchedOff = weight.equals(HardMediumSoftLongScore.ZERO);
             totals.add(new ConstraintTotal(name, AllocationConstraintConfiguration.levelOf(name),
-                    switchedOff ? HardMediumSoftLongScore.ZERO : weight.multiply(sumAndCount[0]).negate(),
+                    switchedOff ? HardMediumSoftLongScore.ZERO : weighted(weight, sumAndCount[0]),
                     switchedOff ? 0 : sumAndCount[1]));
         }
         return totals;
+    }
+
+    /** The penalty of a sum of amounts, multiplied exactly (Score.multiply goes through a double). */
+    private static HardMediumSoftLongScore weighted(HardMediumSoftLongScore weight, long amount) {
+        return HardMediumSoftLongScore.of(-Math.multiplyExact(weight.hardScore(), amount),
+                -Math.multiplyExact(weight.mediumScore(), amount), -Math.multiplyExact(weight.softScore(), amount));
     }
 
     public static HardMediumSoftLongScore score(AllocationPlan plan) {

@@ -132,10 +132,6 @@ public class AllocationPlan {
         }
     }
 
-    public Phase getFirstPhase() {
-        return phases.get(0);
-    }
-
     public Phase getLastPhase() {
         return phases.get(phases.size() - 1);
     }

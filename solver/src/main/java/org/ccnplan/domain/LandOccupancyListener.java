@@ -22,7 +22,8 @@ public class LandOccupancyListener implements VariableListener<AllocationPlan, P
 
     @Override
     public void resetWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector) {
-        // A working solution arrives with its shadow values already consistent (see AllocationPlan).
+        // Recomputed from the assignments, so a plan that arrives with stale values is repaired here.
+        scoreDirector.getWorkingSolution().refreshShadowVariables();
         counted.clear();
         for (Project project : scoreDirector.getWorkingSolution().getProjects()) {
             if (project.getCluster() != null && project.getPhase() != null) {

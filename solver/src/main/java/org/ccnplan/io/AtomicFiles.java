@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file through a temporary sibling and a rename, so readers never see a partial file. */
 public final class AtomicFiles {
@@ -19,7 +20,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        // Created like any new file (the user's umask applies), unlike createTempFile's owner-only permissions.
+        Path temporary = Files.createFile(directory.resolve(
+                "." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

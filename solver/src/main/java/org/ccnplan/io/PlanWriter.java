@@ -44,10 +44,10 @@ public final class PlanWriter {
             String termination, PlanFile.Run run) {
         List<PlanFile.ConstraintEntry> constraints = new ArrayList<>();
         for (ConstraintTotal total : report.constraints()) {
-            long weight = plan.getConstraintConfiguration().weightOf(total.name()).toLevelNumbers()[levelIndex(
-                    total.level())].longValue();
-            constraints.add(new PlanFile.ConstraintEntry(total.name(), total.level(), weight,
-                    total.impact().toLevelNumbers()[levelIndex(total.level())].longValue(), total.matches()));
+            long weight = ConstraintTotal.onLevel(plan.getConstraintConfiguration().weightOf(total.name()),
+                    total.level());
+            constraints.add(new PlanFile.ConstraintEntry(total.name(), total.level(), weight, total.levelImpact(),
+                    total.matches()));
         }
         List<PlanFile.Assignment> assignments = plan.getProjects().stream()
                 .map(project -> project.isPlaced()
@@ -83,14 +83,6 @@ public final class PlanWriter {
         return new PlanFile.ClusterPhaseEntry(use.phase().getId(), hectares(use.landUsed()),
                 hectares(use.landCapacity()), megawatts(use.powerUsed()), megawatts(use.powerCapacity()),
                 use.projects(), use.sectors().stream().map(Sector::getId).toList());
-    }
-
-    private static int levelIndex(String level) {
-        return switch (level) {
-            case "hard" -> 0;
-            case "medium" -> 1;
-            default -> 2;
-        };
     }
 
     public static byte[] toBytes(PlanFile planFile) {

@@ -17,10 +17,6 @@ final class Problems {
         list.add(new InputProblem(file, path.isEmpty() ? "(top level)" : path, message));
     }
 
-    boolean isEmpty() {
-        return list.isEmpty();
-    }
-
     void throwIfAny() throws InvalidInputException {
         if (!list.isEmpty()) {
             throw new InvalidInputException(list);

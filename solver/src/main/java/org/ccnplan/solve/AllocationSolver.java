@@ -86,8 +86,10 @@ public final class AllocationSolver {
             best = created.solve(problem);
         } finally {
             ticker.shutdownNow();
+            awaitQuietly(ticker);
         }
         long spent = System.currentTimeMillis() - start;
+        PlanScorer.checkAgainstPlainRecomputation(best);
         long calculations = ((DefaultSolver<AllocationPlan>) created).getSolverScope().getScoreCalculationCount();
         if (firstFeasibleMillis.get() == null && best.getScore().isSolutionInitialized()
                 && best.getScore().isFeasible()) {
@@ -95,6 +97,15 @@ public final class AllocationSolver {
         }
         return new SolveOutcome(best, termination(spent), spent, calculations, stopRequested,
                 firstFeasibleMillis.get());
+    }
+
+    /** Lets a progress report that is running finish, so nothing prints after the solve returns. */
+    private static void awaitQuietly(ScheduledExecutorService ticker) {
+        try {
+            ticker.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Progress progress(Solver<AllocationPlan> solver, long start, HardMediumSoftLongScore best) {

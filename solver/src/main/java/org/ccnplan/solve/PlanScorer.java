@@ -24,13 +24,13 @@ public final class PlanScorer {
     private static final SolutionManager<AllocationPlan, HardMediumSoftLongScore> SOLUTION_MANAGER =
             SolutionManager.create(SolverFactory.create(new SolverConfig()
                     .withSolutionClass(AllocationPlan.class)
-                    .withEntityClasses(SolverConfigs.entityClasses().toArray(Class<?>[]::new))
+                    .withEntityClasses(SolverConfigs.ENTITY_CLASSES)
                     .withScoreDirectorFactory(SolverConfigs.scoreDirectorConfig())));
 
     private PlanScorer() {
     }
 
-    /** Sets the plan's score (and the clusters' project lists) from its assignments. */
+    /** Sets the plan's score (and the clusters' land placed by phase) from its assignments. */
     public static HardMediumSoftLongScore updateScore(AllocationPlan plan) {
         plan.refreshShadowVariables();
         return SOLUTION_MANAGER.update(plan);
@@ -56,6 +56,20 @@ public final class PlanScorer {
                     + " differs from the plain recomputation " + plain);
         }
         return totals;
+    }
+
+    /**
+     * The score the solver kept incrementally must equal the plain recomputation of the same plan (SPEC section 4).
+     */
+    static void checkAgainstPlainRecomputation(AllocationPlan solved) {
+        HardMediumSoftLongScore incremental = solved.getScore();
+        if (incremental != null && incremental.isSolutionInitialized()) {
+            HardMediumSoftLongScore plain = PlainScoreCalculator.score(solved);
+            if (!plain.equals(incremental)) {
+                throw new ScoreMismatchException("The solver's score " + incremental
+                        + " differs from the plain recomputation " + plain);
+            }
+        }
     }
 
     /** The two independent score computations disagree: a bug in the engine, never the user's fault. */

@@ -1,7 +1,5 @@
 package org.ccnplan.solve;
 
-import java.util.List;
-
 import org.ccnplan.constraints.AllocationConstraintProvider;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
@@ -37,7 +35,7 @@ public final class SolverConfigs {
         }
         return new SolverConfig()
                 .withSolutionClass(AllocationPlan.class)
-                .withEntityClasses(Project.class, Cluster.class)
+                .withEntityClasses(ENTITY_CLASSES)
                 .withScoreDirectorFactory(scoreDirectorConfig())
                 .withEnvironmentMode(settings.environmentMode())
                 .withRandomSeed(settings.seed())
@@ -45,7 +43,6 @@ public final class SolverConfigs {
                 .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
     }
 
-    public static List<Class<?>> entityClasses() {
-        return List.of(Project.class, Cluster.class);
-    }
+    /** The planning entities: projects (two genuine variables) and clusters (a shadow variable). */
+    public static final Class<?>[] ENTITY_CLASSES = {Project.class, Cluster.class};
 }

@@ -14,27 +14,15 @@ import static org.ccnplan.domain.AllocationConstraintConfiguration.SECTOR_FRAGME
 import static org.ccnplan.domain.AllocationConstraintConfiguration.START_DELAY;
 import static org.ccnplan.domain.AllocationConstraintConfiguration.UNPLACED_PROJECT;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countTri;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Policy;
 import org.ccnplan.domain.Project;
-import org.ccnplan.domain.Sector;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import org.optaplanner.core.api.score.stream.Joiners;
-import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 /**
@@ -71,7 +59,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // In every phase, the land of the projects placed in a cluster by then fits the cluster's land by then.
     Constraint landCapacity(ConstraintFactory factory) {
-        return clusterLoads(factory)
+        return placedClusterLoads(factory)
                 .flattenLast(ClusterLoad::landExcesses)
                 .penalizeConfigurableLong((cluster, excess) -> excess.amount())
                 .asConstraint(LAND_CAPACITY);
@@ -79,7 +67,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // In every phase, the power of the projects placed in a cluster by then fits the cluster's grid power by then.
     Constraint powerCapacity(ConstraintFactory factory) {
-        return clusterLoads(factory)
+        return placedClusterLoads(factory)
                 .flattenLast(ClusterLoad::powerExcesses)
                 .penalizeConfigurableLong((cluster, excess) -> excess.amount())
                 .asConstraint(POWER_CAPACITY);
@@ -111,22 +99,11 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // Two projects of incompatible sectors never share a cluster, whatever their phases.
     Constraint incompatibleSectors(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
-                .filter(project -> !project.getSector().getIncompatibleWith().isEmpty())
-                .join(Project.class, Joiners.equal(Project::getCluster),
-                        Joiners.filtering(AllocationConstraintProvider::isCountedIncompatiblePair))
+        // Pairs are counted per cluster from its projects per sector; one element, hence one match, per pair.
+        return placedClusterLoads(factory)
+                .flattenLast(ClusterLoad::incompatiblePairList)
                 .penalizeConfigurable()
                 .asConstraint(INCOMPATIBLE_SECTORS);
-    }
-
-    /**
-     * True for exactly one ordering of every unordered pair of distinct, incompatible projects: (a, b) where a's
-     * sector lists b's, and, when b's sector lists a's too, a's id comes first. Only a's list is read first, so pairs
-     * of compatible projects cost one set look-up.
-     */
-    private static boolean isCountedIncompatiblePair(Project a, Project b) {
-        return a.getSector().getIncompatibleWith().contains(b.getSector()) && a != b
-                && (!b.getSector().getIncompatibleWith().contains(a.getSector()) || a.getId().compareTo(b.getId()) < 0);
     }
 
     // A sector with a distance limit has a hub of a type it needs within that many km of its cluster.
@@ -172,7 +149,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // A cluster hosts at most the policy's number of distinct sectors.
     Constraint sectorFragmentation(ConstraintFactory factory) {
-        return clusterLoads(factory)
+        return placedClusterLoads(factory)
                 .join(Policy.class)
                 .filter((cluster, load, policy) -> load.sectorCount() > policy.getMaxSectorsPerCluster())
                 .penalizeConfigurableLong((cluster, load, policy) -> load.sectorCount() - policy.getMaxSectorsPerCluster())
@@ -181,13 +158,12 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // Enough clusters are operating (occupied to the target's share of their land) by the target's phase.
     Constraint operationalTarget(ConstraintFactory factory) {
-        // Joining every cluster (not only occupied ones) keeps a tuple for a target that no cluster meets.
-        return factory.forEach(OperationalTarget.class)
-                .join(Cluster.class)
-                .groupBy((target, cluster) -> target, conditionally((target, cluster) -> cluster.meetsTarget(target),
-                        countBi()))
-                .filter((target, meeting) -> meeting < target.getMinClusters())
-                .penalizeConfigurableLong((target, meeting) -> target.getMinClusters() - meeting)
+        return clusterLoads(factory)
+                .join(OperationalTarget.class)
+                .groupBy((group, load, target) -> target,
+                        conditionally((group, load, target) -> load.meetsOccupancyOf(target), countTri()))
+                .filter((target, occupied) -> target.clustersMeeting(occupied) < target.getMinClusters())
+                .penalizeConfigurableLong((target, occupied) -> target.getMinClusters() - target.clustersMeeting(occupied))
                 .asConstraint(OPERATIONAL_TARGET);
     }
 
@@ -200,133 +176,30 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     }
 
     // ************************************************************************
-    // What each cluster holds: one groupBy shared by the capacity and fragmentation rules
+    // What each cluster holds: one groupBy shared by the capacity, compatibility, fragmentation and target rules
     // ************************************************************************
 
     /** The last factory {@link #clusterLoads} built for, with its stream; Bavet shares a groupBy only by identity. */
     private volatile SharedLoads sharedLoads;
 
-    private record SharedLoads(ConstraintFactory factory, BiConstraintStream<Cluster, ClusterLoad> stream) {
+    private record SharedLoads(ConstraintFactory factory, BiConstraintStream<Object, ClusterLoad> stream) {
     }
 
-    /** Every cluster with at least one project placed in it, with what it holds. */
-    private BiConstraintStream<Cluster, ClusterLoad> clusterLoads(ConstraintFactory factory) {
+    /**
+     * Every cluster with a project in it, and the group of unplaced projects, with what each holds. Grouping every
+     * project (placed or not) keeps at least one tuple whenever the plan has a project at all.
+     */
+    private BiConstraintStream<Object, ClusterLoad> clusterLoads(ConstraintFactory factory) {
         SharedLoads shared = sharedLoads;
         if (shared == null || shared.factory() != factory) {
-            shared = new SharedLoads(factory,
-                    factory.forEach(Project.class).groupBy(Project::getCluster, ClusterTally.COLLECTOR));
+            shared = new SharedLoads(factory, factory.forEachIncludingNullVars(Project.class)
+                    .groupBy(ClusterLoad::groupOf, ClusterLoad.Tally.COLLECTOR));
             sharedLoads = shared;
         }
         return shared.stream();
     }
 
-    /**
-     * The running totals of one cluster: land and power of the projects that start in each phase, and how many of
-     * its projects are of each sector. Adding a project returns the exact undo, with the phase it had when added.
-     */
-    static final class ClusterTally {
-
-        static final UniConstraintCollector<Project, ClusterTally, ClusterLoad> COLLECTOR = new UniConstraintCollector<>() {
-            @Override
-            public Supplier<ClusterTally> supplier() {
-                return ClusterTally::new;
-            }
-
-            @Override
-            public BiFunction<ClusterTally, Project, Runnable> accumulator() {
-                return ClusterTally::add;
-            }
-
-            @Override
-            public Function<ClusterTally, ClusterLoad> finisher() {
-                return ClusterTally::toLoad;
-            }
-        };
-
-        private Cluster cluster;
-        private long[] land;
-        private long[] power;
-        private final Map<Sector, int[]> projectsBySector = new IdentityHashMap<>();
-
-        private Runnable add(Project project) {
-            if (land == null) {
-                cluster = project.getCluster();
-                land = new long[cluster.getPhaseCount()];
-                power = new long[cluster.getPhaseCount()];
-            }
-            int phaseIndex = project.getPhaseIndex();
-            long projectLand = project.getLand();
-            long projectPower = project.getPower();
-            Sector sector = project.getSector();
-            land[phaseIndex] += projectLand;
-            power[phaseIndex] += projectPower;
-            projectsBySector.computeIfAbsent(sector, key -> new int[1])[0]++;
-            return () -> {
-                land[phaseIndex] -= projectLand;
-                power[phaseIndex] -= projectPower;
-                int[] count = projectsBySector.get(sector);
-                if (--count[0] == 0) {
-                    projectsBySector.remove(sector);
-                }
-            };
-        }
-
-        private ClusterLoad toLoad() {
-            long[] landBy = new long[land.length];
-            long[] powerBy = new long[power.length];
-            long landSum = 0L;
-            long powerSum = 0L;
-            for (int i = 0; i < land.length; i++) {
-                landSum += land[i];
-                powerSum += power[i];
-                landBy[i] = landSum;
-                powerBy[i] = powerSum;
-            }
-            return new ClusterLoad(cluster, landBy, powerBy, projectsBySector.size());
-        }
-    }
-
-    /**
-     * A snapshot of what a cluster holds: land and power placed by each phase (cumulative, by phase index) and the
-     * number of distinct sectors.
-     */
-    record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, int sectorCount) {
-
-        List<CapacityExcess> landExcesses() {
-            return excesses(true);
-        }
-
-        List<CapacityExcess> powerExcesses() {
-            return excesses(false);
-        }
-
-        private List<CapacityExcess> excesses(boolean land) {
-            long[] placedBy = land ? landPlacedBy : powerPlacedBy;
-            List<CapacityExcess> excesses = List.of();
-            for (int i = 0; i < placedBy.length; i++) {
-                long capacity = land ? cluster.getLandCapacityAt(i) : cluster.getPowerCapacityAt(i);
-                if (placedBy[i] > capacity) {
-                    if (excesses.isEmpty()) {
-                        excesses = new ArrayList<>(placedBy.length);
-                    }
-                    excesses.add(new CapacityExcess(cluster, land ? "land" : "power", i, placedBy[i], capacity));
-                }
-            }
-            return excesses;
-        }
-
-        @Override
-        public String toString() {
-            return cluster + " land " + Arrays.toString(landPlacedBy) + " power " + Arrays.toString(powerPlacedBy)
-                    + " sectors " + sectorCount;
-        }
-    }
-
-    /** One term of a capacity rule: a cluster's land or power placed by a phase above its capacity then. */
-    record CapacityExcess(Cluster cluster, String resource, int phaseIndex, long placed, long capacity) {
-
-        long amount() {
-            return placed - capacity;
-        }
+    private BiConstraintStream<Object, ClusterLoad> placedClusterLoads(ConstraintFactory factory) {
+        return clusterLoads(factory).filter((group, load) -> load.isPlaced());
     }
 }

@@ -27,7 +27,7 @@ public class AllocationPlan {
     @ProblemFactCollectionProperty
     private List<Sector> sectors;
     @ValueRangeProvider(id = "clusterRange")
-    @PlanningEntityCollectionProperty
+    @ProblemFactCollectionProperty
     private List<Cluster> clusters;
     /** As written in the dataset; their blocks are among {@link #projects}. */
     private List<SectorReserve> sectorReserves;
@@ -115,21 +115,6 @@ public class AllocationPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
-    }
-
-    /**
-     * Sets every cluster's land placed by each phase from the projects' assignments. The solver keeps these values
-     * itself; a plan read from a file, built by hand or changed outside the solver needs them set.
-     */
-    public void refreshShadowVariables() {
-        for (Cluster cluster : clusters) {
-            cluster.clearLandPlaced();
-        }
-        for (Project project : projects) {
-            if (project.getCluster() != null && project.getPhase() != null) {
-                project.getCluster().addLandPlaced(project.getPhase(), project.getLand());
-            }
-        }
     }
 
     public Phase getLastPhase() {

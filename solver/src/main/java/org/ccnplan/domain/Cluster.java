@@ -1,24 +1,15 @@
 package org.ccnplan.domain;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
-import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
-/**
- * An industrial cluster (cum cong nghiep): staged land and power, zoning, and road distances to hubs.
- * <p>
- * It is a planning entity only to carry the land placed in it by each phase (a shadow variable), which the
- * operational-target rule reads for every cluster, empty ones included.
- */
-@PlanningEntity
+/** An industrial cluster (cum cong nghiep): staged land and power, zoning, and road distances to hubs. */
 public class Cluster {
 
     @PlanningId
@@ -45,13 +36,6 @@ public class Cluster {
     /** D(c, s) in metres for every sector: nearest hub of a type the sector needs, 0 without needs. */
     private Map<Sector, Long> sectorDistanceMetres = new HashMap<>();
 
-    /**
-     * Land (hundredths of a hectare) of the projects placed here by each phase, by phase index: a shadow variable, kept
-     * by {@link LandOccupancyListener}, so that a project changing only its phase also updates the cluster for the
-     * operational-target rule. Immutable: every change replaces the list. Annotated on its public getter, for
-     * OptaPlanner's fast lambda-based access.
-     */
-    private List<Long> landPlacedByPhase;
 
     public Cluster() {
     }
@@ -68,7 +52,6 @@ public class Cluster {
         this.stages = List.copyOf(stages);
         this.hubDistancesKm = hubDistancesKm;
         deriveCapacities(phaseCount);
-        clearLandPlaced();
     }
 
     private void deriveCapacities(int phaseCount) {
@@ -170,45 +153,6 @@ public class Cluster {
     /** Zoning: the sector's environmental class is too high here, or the cluster excludes the sector. */
     public boolean forbids(Sector sector) {
         return sector.getEnvironmentalClass() > maxEnvironmentalClass || excludedSectors.contains(sector);
-    }
-
-    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceEntityClass = Project.class,
-            sourceVariableName = "cluster")
-    @ShadowVariable(variableListenerClass = LandOccupancyListener.class, sourceEntityClass = Project.class,
-            sourceVariableName = "phase")
-    public List<Long> getLandPlacedByPhase() {
-        return landPlacedByPhase;
-    }
-
-    public void setLandPlacedByPhase(List<Long> landPlacedByPhase) {
-        this.landPlacedByPhase = landPlacedByPhase;
-    }
-
-    /** Counts (or with a negative land, uncounts) land placed in the given phase; it counts for every later phase. */
-    public void addLandPlaced(Phase phase, long land) {
-        Long[] byPhase = landPlacedByPhase.toArray(Long[]::new);
-        for (int i = phase.getIndex(); i < byPhase.length; i++) {
-            byPhase[i] += land;
-        }
-        landPlacedByPhase = List.of(byPhase);
-    }
-
-    /** Forgets every placed project: the starting point for counting a plan's projects again. */
-    public void clearLandPlaced() {
-        Long[] zeros = new Long[landCapacity.length];
-        Arrays.fill(zeros, 0L);
-        landPlacedByPhase = List.of(zeros);
-    }
-
-    /** Land (hundredths of a hectare) of the projects placed here by the given phase. */
-    public long landPlacedBy(Phase phase) {
-        return landPlacedByPhase.get(phase.getIndex());
-    }
-
-    /** The cluster has land at the target's phase and at least the target's share of it is placed by then. */
-    public boolean meetsTarget(OperationalTarget target) {
-        long capacity = getLandCapacity(target.getPhase());
-        return capacity > 0 && 100L * landPlacedBy(target.getPhase()) >= target.getMinOccupancyPercent() * capacity;
     }
 
     @Override

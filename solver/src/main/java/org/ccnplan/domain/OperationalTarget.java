@@ -10,15 +10,18 @@ public class OperationalTarget {
     private Phase phase;
     private int minClusters;
     private int minOccupancyPercent;
+    /** Clusters with land at the target's phase: at 0 percent, each of them counts, empty or not. */
+    private int clustersWithLand;
 
     public OperationalTarget() {
     }
 
-    public OperationalTarget(String id, Phase phase, int minClusters, int minOccupancyPercent) {
+    public OperationalTarget(String id, Phase phase, int minClusters, int minOccupancyPercent, int clustersWithLand) {
         this.id = id;
         this.phase = phase;
         this.minClusters = minClusters;
         this.minOccupancyPercent = minOccupancyPercent;
+        this.clustersWithLand = clustersWithLand;
     }
 
     public String getId() {
@@ -35,6 +38,18 @@ public class OperationalTarget {
 
     public int getMinOccupancyPercent() {
         return minOccupancyPercent;
+    }
+
+    public int getClustersWithLand() {
+        return clustersWithLand;
+    }
+
+    /**
+     * The clusters meeting this target, given how many occupied clusters meet its occupancy: at 0 percent every
+     * cluster with land meets it, occupied or not.
+     */
+    public int clustersMeeting(int occupiedClustersMeeting) {
+        return minOccupancyPercent == 0 ? clustersWithLand : occupiedClustersMeeting;
     }
 
     @Override

@@ -28,6 +28,10 @@ public class Sector {
     private long maxHubDistanceMetres;
     /** The sectors this one lists as incompatible (possibly itself); filled once all sectors exist. */
     private Set<Sector> incompatibleWith = new LinkedHashSet<>();
+    /** The sectors that list this one. */
+    private final Set<Sector> listedBy = new LinkedHashSet<>();
+    /** Both together: every sector this one may not share a cluster with. */
+    private Set<Sector> incompatibleEitherWay = Set.of();
 
     public Sector() {
     }
@@ -82,8 +86,29 @@ public class Sector {
         return incompatibleWith;
     }
 
+    /** Sets the sectors this one lists, and keeps every sector's {@link #getIncompatibleEitherWay()} in step. */
     public void setIncompatibleWith(Set<Sector> incompatibleWith) {
+        for (Sector other : this.incompatibleWith) {
+            other.listedBy.remove(this);
+            other.refreshIncompatibleEitherWay();
+        }
         this.incompatibleWith = incompatibleWith;
+        for (Sector other : incompatibleWith) {
+            other.listedBy.add(this);
+            other.refreshIncompatibleEitherWay();
+        }
+        refreshIncompatibleEitherWay();
+    }
+
+    private void refreshIncompatibleEitherWay() {
+        Set<Sector> either = new LinkedHashSet<>(incompatibleWith);
+        either.addAll(listedBy);
+        incompatibleEitherWay = either;
+    }
+
+    /** The sectors that list this one or that this one lists (itself, when it lists itself). */
+    public Set<Sector> getIncompatibleEitherWay() {
+        return incompatibleEitherWay;
     }
 
     /** True when a cluster distance D (metres) to this sector's hubs breaks the sector's limit. */
@@ -97,7 +122,7 @@ public class Sector {
 
     /** Either sector lists the other; a sector that lists itself is incompatible with itself. */
     public boolean isIncompatibleWith(Sector other) {
-        return incompatibleWith.contains(other) || other.incompatibleWith.contains(this);
+        return incompatibleEitherWay.contains(other);
     }
 
     @Override

@@ -432,7 +432,10 @@ public final class DatasetReader {
             Integer minClusters = target.requiredInt("minClusters", 0, Integer.MAX_VALUE);
             Integer minOccupancy = target.requiredInt("minOccupancyPercent", 0, 100);
             if (phase != null && minClusters != null && minOccupancy != null) {
-                targets.add(new OperationalTarget("target-" + (i + 1), phase, minClusters, minOccupancy));
+                int clustersWithLand = (int) clusters.values().stream()
+                        .filter(cluster -> cluster.getLandCapacity(phase) > 0).count();
+                targets.add(new OperationalTarget("target-" + (i + 1), phase, minClusters, minOccupancy,
+                        clustersWithLand));
             }
         }
     }

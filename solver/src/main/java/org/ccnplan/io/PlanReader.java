@@ -91,7 +91,6 @@ public final class PlanReader {
             // An unplaced project's phase means nothing; its earliest phase keeps the solver's start defined.
             project.setPhase(cluster == null ? project.getEarliestPhase() : phaseOf.get(project));
         }
-        plan.refreshShadowVariables();
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -47,7 +47,6 @@ public final class AllocationSolver {
      */
     public SolveOutcome solve(AllocationPlan problem, Consumer<Progress> progressListener) {
         long start = System.currentTimeMillis();
-        problem.refreshShadowVariables();
         if (problem.getProjects().stream().allMatch(Project::isPinned)) {
             // Nothing to decide: every project is licensed where it is (or there are no projects).
             PlanScorer.updateScore(problem);

@@ -30,15 +30,22 @@ public final class PlanScorer {
     private PlanScorer() {
     }
 
-    /** Sets the plan's score (and the clusters' land placed by phase) from its assignments. */
+    /** Sets the plan's score from its assignments. */
     public static HardMediumSoftLongScore updateScore(AllocationPlan plan) {
-        plan.refreshShadowVariables();
+        if (plan.getProjects().isEmpty()) {
+            plan.setScore(PlainScoreCalculator.score(plan));
+            return plan.getScore();
+        }
         return SOLUTION_MANAGER.update(plan);
     }
 
     /** Every rule's impact and match count as the engine computes them, verified against the plain recomputation. */
     public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
-        plan.refreshShadowVariables();
+        if (plan.getProjects().isEmpty()) {
+            // Without a single project the constraint streams have no tuple to carry the operational targets
+            // (OptaPlanner 10.1 cannot concatenate streams), so the plain recomputation speaks alone.
+            return PlainScoreCalculator.constraintTotals(plan);
+        }
         ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation = SOLUTION_MANAGER.explain(plan);
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> byId = explanation.getConstraintMatchTotalMap();
         List<ConstraintTotal> totals = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.ccnplan.solve;
 
 import org.ccnplan.constraints.AllocationConstraintProvider;
 import org.ccnplan.domain.AllocationPlan;
-import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Project;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -43,6 +42,6 @@ public final class SolverConfigs {
                 .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
     }
 
-    /** The planning entities: projects (two genuine variables) and clusters (a shadow variable). */
-    public static final Class<?>[] ENTITY_CLASSES = {Project.class, Cluster.class};
+    /** The planning entity: a project (or reserve block), with its cluster and phase. */
+    public static final Class<?>[] ENTITY_CLASSES = {Project.class};
 }

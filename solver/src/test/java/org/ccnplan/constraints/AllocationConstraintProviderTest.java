@@ -53,8 +53,8 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 class AllocationConstraintProviderTest {
 
     private static final ConstraintVerifier<AllocationConstraintProvider, AllocationPlan> VERIFIER =
-            ConstraintVerifier.build(new AllocationConstraintProvider(), AllocationPlan.class, Project.class,
-                    Cluster.class).withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+            ConstraintVerifier.build(new AllocationConstraintProvider(), AllocationPlan.class, Project.class)
+                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
     /** Everything a test passes to {@code given(...)}: facts and entities in one array. */
     private static Object[] facts(Object... items) {
@@ -1108,10 +1108,14 @@ class AllocationConstraintProviderTest {
     void zeroPercentCountsEveryClusterWithCapacityEvenEmpty() {
         Cluster c1 = cluster("CCN-01", stage(P2025, "20", "5"));
         Cluster c2 = cluster("CCN-02", stage(P2025, "10", "5"));
+        Project unplaced = project("U", agro()).land(1500).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 2, 0), c1, c2)
+                .given(target(P2025, 2, 0, c1, c2), c1, c2, unplaced)
                 .penalizes(0);
+        VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
+                .given(target(P2025, 3, 0, c1, c2), c1, c2, unplaced)
+                .penalizesBy(1);
     }
 
     @Test
@@ -1122,16 +1126,17 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(2000).build(), from2030, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 1, 0), from2030, a)
+                .given(target(P2025, 1, 0, from2030), from2030, a)
                 .penalizesBy(1);
     }
 
     @Test
     void clusterWithZeroLandStageNeverCounts() {
         Cluster zeroLand = cluster("CCN-01", stage(P2025, "0", "5"));
+        Project unplaced = project("U", agro()).land(1500).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 1, 0), zeroLand)
+                .given(target(P2025, 1, 0, zeroLand), zeroLand, unplaced)
                 .penalizesBy(1);
     }
 
@@ -1244,7 +1249,7 @@ class AllocationConstraintProviderTest {
         DefaultSolverFactory<AllocationPlan> solverFactory =
                 (DefaultSolverFactory<AllocationPlan>) SolverFactory.<AllocationPlan> create(new SolverConfig()
                         .withSolutionClass(AllocationPlan.class)
-                        .withEntityClasses(Project.class, Cluster.class)
+                        .withEntityClasses(Project.class)
                         .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                                 .withConstraintProviderClass(AllocationConstraintProvider.class)
                                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)));

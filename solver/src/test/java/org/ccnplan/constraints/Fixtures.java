@@ -119,27 +119,25 @@ final class Fixtures {
         return new ProjectBuilder(id, sector);
     }
 
-    /**
-     * Places a project: sets both planning variables and, because ConstraintVerifier does not maintain shadow
-     * variables, counts the project's land in the cluster's land placed by phase too.
-     */
+    /** Places a project: sets both planning variables. */
     static Project place(Project project, Cluster cluster, Phase phase) {
         project.setCluster(cluster);
         project.setPhase(phase);
-        cluster.addLandPlaced(phase, project.getLand());
         return project;
     }
 
-    /** Pins a project (a licensed investor) and counts its land in the cluster, like {@link #place}. */
+    /** Pins a project (a licensed investor), like {@link #place} but for good. */
     static Project pin(Project project, Cluster cluster, Phase phase) {
         project.pin(cluster, phase);
-        cluster.addLandPlaced(phase, project.getLand());
         return project;
     }
 
-    static OperationalTarget target(Phase phase, int minClusters, int minOccupancyPercent) {
+    /** A target over the given clusters: those with land at the phase all count at 0 percent. */
+    static OperationalTarget target(Phase phase, int minClusters, int minOccupancyPercent, Cluster... clusters) {
+        int clustersWithLand = (int) java.util.Arrays.stream(clusters)
+                .filter(cluster -> cluster.getLandCapacity(phase) > 0).count();
         return new OperationalTarget("T-" + phase.getId() + "-" + minClusters + "-" + minOccupancyPercent, phase,
-                minClusters, minOccupancyPercent);
+                minClusters, minOccupancyPercent, clustersWithLand);
     }
 
     static Policy policy(int maxSectorsPerCluster) {

@@ -19,7 +19,6 @@ class PlanReportTest {
         AllocationPlan plan = TestDatasets.load(TestDatasets.SMALL).plan();
         project(plan, "INV-002").setCluster(cluster(plan, "CCN-01"));
         project(plan, "INV-002").setPhase(phase(plan, "2025"));
-        plan.refreshShadowVariables();
         return plan;
     }
 

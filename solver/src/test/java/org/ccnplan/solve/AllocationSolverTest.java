@@ -19,6 +19,7 @@ import org.ccnplan.report.PlanReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
 class AllocationSolverTest {
@@ -107,6 +108,18 @@ class AllocationSolverTest {
 
         assertThat(outcome.termination()).startsWith("nothing to decide");
         assertThat(outcome.plan().getScore()).isEqualTo(PlainScoreCalculator.score(plan));
+    }
+
+    @Test
+    void aPlanWithNoProjectsAtAllStillCountsItsOperationalTargets() {
+        AllocationPlan plan = TestDatasets.load(TestDatasets.SMALL).plan();
+        plan.getProjects().clear();
+
+        SolveOutcome outcome = new AllocationSolver(SolverSettings.moveLimited(1, 10)).solve(plan, null);
+
+        // Target: 2 clusters at 50% by 2025; none can be, so both are missing: 2 x weight 5000.
+        assertThat(outcome.plan().getScore()).isEqualTo(HardMediumSoftLongScore.ofSoft(-10_000));
+        assertThat(PlanReport.of(plan).score()).isEqualTo(HardMediumSoftLongScore.ofSoft(-10_000));
     }
 
     @Test

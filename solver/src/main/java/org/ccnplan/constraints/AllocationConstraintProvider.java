@@ -13,10 +13,9 @@ import static org.ccnplan.domain.AllocationConstraintConfiguration.PROJECT_TIME_
 import static org.ccnplan.domain.AllocationConstraintConfiguration.SECTOR_FRAGMENTATION;
 import static org.ccnplan.domain.AllocationConstraintConfiguration.START_DELAY;
 import static org.ccnplan.domain.AllocationConstraintConfiguration.UNPLACED_PROJECT;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countTri;
 
 
+import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Policy;
 import org.ccnplan.domain.Project;
@@ -59,7 +58,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // In every phase, the land of the projects placed in a cluster by then fits the cluster's land by then.
     Constraint landCapacity(ConstraintFactory factory) {
-        return placedClusterLoads(factory)
+        return clusterLoads(factory)
                 .flattenLast(ClusterLoad::landExcesses)
                 .penalizeConfigurableLong((cluster, excess) -> excess.amount())
                 .asConstraint(LAND_CAPACITY);
@@ -67,7 +66,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // In every phase, the power of the projects placed in a cluster by then fits the cluster's grid power by then.
     Constraint powerCapacity(ConstraintFactory factory) {
-        return placedClusterLoads(factory)
+        return clusterLoads(factory)
                 .flattenLast(ClusterLoad::powerExcesses)
                 .penalizeConfigurableLong((cluster, excess) -> excess.amount())
                 .asConstraint(POWER_CAPACITY);
@@ -100,7 +99,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     // Two projects of incompatible sectors never share a cluster, whatever their phases.
     Constraint incompatibleSectors(ConstraintFactory factory) {
         // Pairs are counted per cluster from its projects per sector; one element, hence one match, per pair.
-        return placedClusterLoads(factory)
+        return clusterLoads(factory)
                 .flattenLast(ClusterLoad::incompatiblePairList)
                 .penalizeConfigurable()
                 .asConstraint(INCOMPATIBLE_SECTORS);
@@ -149,7 +148,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // A cluster hosts at most the policy's number of distinct sectors.
     Constraint sectorFragmentation(ConstraintFactory factory) {
-        return placedClusterLoads(factory)
+        return clusterLoads(factory)
                 .join(Policy.class)
                 .filter((cluster, load, policy) -> load.sectorCount() > policy.getMaxSectorsPerCluster())
                 .penalizeConfigurableLong((cluster, load, policy) -> load.sectorCount() - policy.getMaxSectorsPerCluster())
@@ -158,10 +157,10 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // Enough clusters are operating (occupied to the target's share of their land) by the target's phase.
     Constraint operationalTarget(ConstraintFactory factory) {
-        return clusterLoads(factory)
-                .join(OperationalTarget.class)
-                .groupBy((group, load, target) -> target,
-                        conditionally((group, load, target) -> load.meetsOccupancyOf(target), countTri()))
+        // Every project, placed or not, joins each target: a target keeps its tuple even when nothing is placed.
+        return factory.forEach(OperationalTarget.class)
+                .join(factory.forEachIncludingNullVars(Project.class))
+                .groupBy((target, project) -> target, TargetTally.COLLECTOR)
                 .filter((target, occupied) -> target.clustersMeeting(occupied) < target.getMinClusters())
                 .penalizeConfigurableLong((target, occupied) -> target.getMinClusters() - target.clustersMeeting(occupied))
                 .asConstraint(OPERATIONAL_TARGET);
@@ -176,30 +175,23 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     }
 
     // ************************************************************************
-    // What each cluster holds: one groupBy shared by the capacity, compatibility, fragmentation and target rules
+    // What each cluster holds: one groupBy shared by the capacity, compatibility and fragmentation rules
     // ************************************************************************
 
     /** The last factory {@link #clusterLoads} built for, with its stream; Bavet shares a groupBy only by identity. */
     private volatile SharedLoads sharedLoads;
 
-    private record SharedLoads(ConstraintFactory factory, BiConstraintStream<Object, ClusterLoad> stream) {
+    private record SharedLoads(ConstraintFactory factory, BiConstraintStream<Cluster, ClusterLoad> stream) {
     }
 
-    /**
-     * Every cluster with a project in it, and the group of unplaced projects, with what each holds. Grouping every
-     * project (placed or not) keeps at least one tuple whenever the plan has a project at all.
-     */
-    private BiConstraintStream<Object, ClusterLoad> clusterLoads(ConstraintFactory factory) {
+    /** Every cluster with a project placed in it, with what it holds. */
+    private BiConstraintStream<Cluster, ClusterLoad> clusterLoads(ConstraintFactory factory) {
         SharedLoads shared = sharedLoads;
         if (shared == null || shared.factory() != factory) {
-            shared = new SharedLoads(factory, factory.forEachIncludingNullVars(Project.class)
-                    .groupBy(ClusterLoad::groupOf, ClusterLoad.Tally.COLLECTOR));
+            shared = new SharedLoads(factory,
+                    factory.forEach(Project.class).groupBy(Project::getCluster, ClusterLoad.Tally.COLLECTOR));
             sharedLoads = shared;
         }
         return shared.stream();
-    }
-
-    private BiConstraintStream<Object, ClusterLoad> placedClusterLoads(ConstraintFactory factory) {
-        return clusterLoads(factory).filter((group, load) -> load.isPlaced());
     }
 }

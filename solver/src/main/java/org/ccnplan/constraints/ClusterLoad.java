@@ -10,35 +10,16 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.ccnplan.domain.Cluster;
-import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * What one cluster holds: land and power placed by each phase (cumulative, by phase index), the number of distinct
- * sectors, and the number of unordered pairs of its projects whose sectors are incompatible. The group of unplaced
- * projects has a load too, with no cluster: it keeps a tuple alive for the operational targets when nothing is placed.
+ * sectors, and the number of unordered pairs of its projects whose sectors are incompatible.
  */
 record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, int sectorCount,
         long incompatiblePairs) {
-
-    /** The group key of the unplaced projects (a group key cannot be null). */
-    static final Object UNPLACED = new Object() {
-        @Override
-        public String toString() {
-            return "unplaced";
-        }
-    };
-
-    /** Groups a project by its cluster, or with the unplaced ones. */
-    static Object groupOf(Project project) {
-        return project.getCluster() == null ? UNPLACED : project.getCluster();
-    }
-
-    boolean isPlaced() {
-        return cluster != null;
-    }
 
     List<CapacityExcess> landExcesses() {
         return excesses(true);
@@ -65,6 +46,9 @@ record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, i
 
     /** One element per incompatible pair, so that each pair is one match of the rule. */
     List<Integer> incompatiblePairList() {
+        if (incompatiblePairs == 0) {
+            return List.of();
+        }
         List<Integer> pairs = new ArrayList<>((int) incompatiblePairs);
         for (int i = 1; i <= incompatiblePairs; i++) {
             pairs.add(i);
@@ -72,23 +56,9 @@ record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, i
         return pairs;
     }
 
-    /**
-     * True when this cluster counts towards a target with a minimum occupancy above 0: it has land at the target's
-     * phase and 100 x land placed by then >= minimum percent x land. (At 0 percent every cluster with land counts,
-     * placed or not: {@link OperationalTarget#clustersMeeting} counts those from the dataset.)
-     */
-    boolean meetsOccupancyOf(OperationalTarget target) {
-        if (cluster == null || target.getMinOccupancyPercent() == 0) {
-            return false;
-        }
-        int phaseIndex = target.getPhase().getIndex();
-        long capacity = cluster.getLandCapacityAt(phaseIndex);
-        return capacity > 0 && 100L * landPlacedBy[phaseIndex] >= target.getMinOccupancyPercent() * capacity;
-    }
-
     @Override
     public String toString() {
-        return (cluster == null ? "unplaced" : cluster.getId()) + " land " + Arrays.toString(landPlacedBy)
+        return cluster.getId() + " land " + Arrays.toString(landPlacedBy)
                 + " power " + Arrays.toString(powerPlacedBy) + " sectors " + sectorCount + " incompatible pairs "
                 + incompatiblePairs;
     }
@@ -124,9 +94,6 @@ record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, i
             }
         };
 
-        private static final Runnable NOTHING_TO_UNDO = () -> {
-        };
-
         private Cluster cluster;
         private long[] land;
         private long[] power;
@@ -134,9 +101,6 @@ record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, i
         private long incompatiblePairs;
 
         private Runnable add(Project project) {
-            if (project.getCluster() == null || project.getPhase() == null) {
-                return NOTHING_TO_UNDO; // Unplaced, or not yet given a phase by the construction heuristic.
-            }
             if (land == null) {
                 cluster = project.getCluster();
                 land = new long[cluster.getPhaseCount()];
@@ -175,9 +139,6 @@ record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, i
         }
 
         private ClusterLoad toLoad() {
-            if (land == null) {
-                return new ClusterLoad(null, new long[0], new long[0], 0, 0);
-            }
             long[] landBy = new long[land.length];
             long[] powerBy = new long[power.length];
             long landSum = 0L;

@@ -25,7 +25,8 @@ public class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: validate, solve, score or bench.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Name a command: validate, solve, score or bench.");
     }
 
     public static void main(String[] args) {

@@ -151,7 +151,8 @@ public class AllocationConstraintProvider implements ConstraintProvider {
         return clusterLoads(factory)
                 .join(Policy.class)
                 .filter((cluster, load, policy) -> load.sectorCount() > policy.getMaxSectorsPerCluster())
-                .penalizeConfigurableLong((cluster, load, policy) -> load.sectorCount() - policy.getMaxSectorsPerCluster())
+                .penalizeConfigurableLong(
+                        (cluster, load, policy) -> load.sectorCount() - policy.getMaxSectorsPerCluster())
                 .asConstraint(SECTOR_FRAGMENTATION);
     }
 
@@ -162,7 +163,8 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .join(factory.forEachIncludingNullVars(Project.class))
                 .groupBy((target, project) -> target, TargetTally.COLLECTOR)
                 .filter((target, occupied) -> target.clustersMeeting(occupied) < target.getMinClusters())
-                .penalizeConfigurableLong((target, occupied) -> target.getMinClusters() - target.clustersMeeting(occupied))
+                .penalizeConfigurableLong(
+                        (target, occupied) -> target.getMinClusters() - target.clustersMeeting(occupied))
                 .asConstraint(OPERATIONAL_TARGET);
     }
 

@@ -126,7 +126,7 @@ record ClusterLoad(Cluster cluster, long[] landPlacedBy, long[] powerPlacedBy, i
             };
         }
 
-        /** Projects already here whose sector is incompatible with the given one (itself included, if it lists itself). */
+        /** Projects already here whose sector is incompatible with the given one (itself too, if it lists itself). */
         private long incompatibleWithPresent(Sector sector) {
             long pairs = 0;
             for (Sector other : sector.getIncompatibleEitherWay()) {

@@ -38,7 +38,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * A plain, non-incremental recomputation of SPEC section 4: simple loops over the plan, written apart from the
  * constraint streams and from the integer units computed at load (it derives L, P, V, T, capacities and D(c, s) again
- * from the dataset's decimals; it takes the hub distances D(c, h) as computed at load). Its result must equal the solver's score exactly; a disagreement is a bug.
+ * from the dataset's decimals; it takes the hub distances D(c, h) as computed at load). Its result must equal the
+ * solver's score exactly; a disagreement is a bug.
  */
 public final class PlainScoreCalculator {
 

@@ -36,7 +36,6 @@ public class Cluster {
     /** D(c, s) in metres for every sector: nearest hub of a type the sector needs, 0 without needs. */
     private Map<Sector, Long> sectorDistanceMetres = new HashMap<>();
 
-
     public Cluster() {
     }
 

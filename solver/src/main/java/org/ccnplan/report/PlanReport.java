@@ -56,7 +56,7 @@ public record PlanReport(
             List<PhaseLand> landUse, long logisticsThousandTonneKm, List<TargetResult> targets) {
     }
 
-    /** Builds the report of a plan whose assignments are final; the score is checked against the plain recomputation. */
+    /** The report of a plan whose assignments are final; the score is checked against the plain recomputation. */
     public static PlanReport of(AllocationPlan plan) {
         List<ConstraintTotal> constraints = PlanScorer.constraintTotals(plan);
         HardMediumSoftLongScore score = constraints.stream().map(ConstraintTotal::impact)

@@ -173,6 +173,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aStopSignalDuringSolveKeepsTheBestPlanAndExitsNormally() throws Exception {
+        Path plan = directory.resolve("interrupted.json");
+        Path log = directory.resolve("solve.log");
+        Process solve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "solve", SMALL, "--time-limit", "5m", "--quiet", "--output", plan.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Thread.sleep(4_000); // loaded and searching
+        solve.destroy(); // SIGTERM, as Ctrl-C's SIGINT is handled alike
+
+        assertThat(solve.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stops promptly").isTrue();
+        String output = Files.readString(log);
+        assertThat(solve.exitValue()).as(output).isEqualTo(ExitCodes.OK);
+        assertThat(output).contains("interrupted", "Score: ");
+        JsonNode json = new ObjectMapper().readTree(plan.toFile());
+        assertThat(json.get("termination").asText()).isEqualTo("interrupted");
+        assertThat(json.get("assignments")).hasSize(15);
+    }
+
+    @Test
     void scoreExplainsAHandWrittenPlan() throws Exception {
         Path plan = directory.resolve("manual.json");
         Files.writeString(plan, """

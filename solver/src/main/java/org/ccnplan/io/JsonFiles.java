@@ -37,8 +37,8 @@ public final class JsonFiles {
     private JsonFiles() {
     }
 
-    /** A file's bytes, their SHA-256 and the JSON tree they hold. */
-    public record JsonInput(String file, byte[] bytes, String sha256, JsonNode tree) {
+    /** A file's name, the SHA-256 of its bytes and the JSON tree they hold. */
+    public record JsonInput(String file, String sha256, JsonNode tree) {
     }
 
     public static JsonInput read(Path path) throws InvalidInputException {
@@ -49,7 +49,7 @@ public final class JsonFiles {
         }
         try (JsonParser parser = READER.createParser(bytes)) {
             JsonNode tree = READER.readTree(parser);
-            return new JsonInput(file, bytes, sha256(bytes), tree);
+            return new JsonInput(file, sha256(bytes), tree);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String where = location == null ? "(file)"

@@ -43,7 +43,12 @@ public class ScoreCommand implements Callable<Integer> {
         SolveCommand.refuseToOverwrite(spec, plan, output);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         AllocationPlan allocation = loaded.plan();
-        PlanReader.apply(plan, allocation);
+        String madeFor = PlanReader.apply(plan, allocation);
+        if (madeFor != null && !madeFor.equals(loaded.sha256())) {
+            spec.commandLine().getErr().println("ccnplan: warning: " + plan + " was made for another version of the"
+                    + " dataset (SHA-256 " + madeFor.substring(0, Math.min(12, madeFor.length())) + "..., this one is "
+                    + loaded.sha256().substring(0, 12) + "...); scoring it anyway.");
+        }
         PlanReport report = PlanReport.of(allocation);
         spec.commandLine().getOut().println("Scored plan " + plan + " against \"" + allocation.getName() + "\".");
         TextReport.print(report, spec.commandLine().getOut());

@@ -210,6 +210,18 @@ class CommandLineTest {
     }
 
     @Test
+    void scoringAPlanMadeForAnotherVersionOfTheDatasetWarns() throws Exception {
+        Path plan = directory.resolve("old.json");
+        Files.writeString(plan, """
+                {"datasetSha256": "0000000000000000", "assignments": []}""");
+
+        Run run = run("score", SMALL, plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("warning: " + plan + " was made for another version of the dataset");
+    }
+
+    @Test
     void scoreRejectsAnInvalidPlanWithExit3() throws Exception {
         Path plan = directory.resolve("bad.json");
         Files.writeString(plan, """

@@ -362,7 +362,12 @@ public final class DatasetReader {
                 problems.add(fields.child(hubId), "unknown hub \"" + hubId + "\"" + nearestHint(hubId, hubs));
                 continue;
             }
-            BigDecimal km = fields.requiredDecimal(hubId, atLeast("0"));
+            JsonNode value = fields.raw(hubId);
+            if (value.isNull()) {
+                problems.add(fields.child(hubId), "must be a road distance in km, found null");
+                continue;
+            }
+            BigDecimal km = fields.asDecimal(value, fields.child(hubId), atLeast("0"));
             if (km != null) {
                 distances.put(hubId, km);
             }

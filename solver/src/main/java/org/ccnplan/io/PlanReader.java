@@ -28,8 +28,12 @@ public final class PlanReader {
     private PlanReader() {
     }
 
-    /** Sets every project's cluster and phase in {@code plan} from the plan file, or reports every problem. */
-    public static void apply(Path planPath, AllocationPlan plan) throws InvalidInputException {
+    /**
+     * Sets every project's cluster and phase in {@code plan} from the plan file, or reports every problem.
+     *
+     * @return the SHA-256 of the dataset the plan file says it was made for, or null when it does not say
+     */
+    public static String apply(Path planPath, AllocationPlan plan) throws InvalidInputException {
         JsonFiles.JsonInput input = JsonFiles.read(planPath);
         Problems problems = new Problems(input.file());
         JsonFields root = JsonFields.of(input.tree(), "", problems, PLAN_FIELDS);
@@ -91,6 +95,8 @@ public final class PlanReader {
             // An unplaced project's phase means nothing; its earliest phase keeps the solver's start defined.
             project.setPhase(cluster == null ? project.getEarliestPhase() : phaseOf.get(project));
         }
+        JsonNode recorded = input.tree().get("datasetSha256");
+        return recorded != null && recorded.isTextual() ? recorded.textValue() : null;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -103,7 +109,8 @@ public final class PlanReader {
         }
         T found = known.get(id);
         if (found == null) {
-            problems.add(path, "unknown " + kind + " \"" + id + "\" (not in the dataset)");
+            problems.add(path, "unknown " + kind + " \"" + id + "\" (not in the dataset); did you mean \""
+                    + JsonFields.nearest(id, List.copyOf(known.keySet())) + "\"?");
         }
         return found;
     }

@@ -1046,6 +1046,12 @@ class DatasetValidationTest {
         }
 
         @Test
+        void hubDistanceNullIsNotADistance() {
+            expectOnly(d -> set(d, "clusters[0].hubDistancesKm.EXP-1", json("null")),
+                    "clusters[0].hubDistancesKm.EXP-1", "must be a road distance in km, found null");
+        }
+
+        @Test
         void hubDistanceZeroIsAllowed() throws Exception {
             AllocationPlan plan = readValid(d -> set(d, "clusters[0].hubDistancesKm.SEA-1", 0));
             assertThat(cluster(plan, "CCN-01").getHubDistanceMetres().get(hub(plan, "SEA-1"))).isZero();

@@ -109,7 +109,7 @@ class PlanFileTest {
     void anUnknownClusterIsInvalid() throws Exception {
         expectProblem("""
                 {"assignments": [{"project": "INV-002", "cluster": "CCN-77", "phase": "2030"}]}""",
-                "assignments[0].cluster", "unknown cluster \"CCN-77\"");
+                "assignments[0].cluster", "unknown cluster \"CCN-77\" (not in the dataset); did you mean \"CCN-01\"?");
     }
 
     @Test

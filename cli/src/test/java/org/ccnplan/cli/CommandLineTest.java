@@ -193,6 +193,31 @@ class CommandLineTest {
     }
 
     @Test
+    void twoSeparateRunsWithTheSameSeedAndMoveLimitWriteTheSamePlan() throws Exception {
+        String first = planWithoutRun(solveInChildProcess("first.json"));
+        String second = planWithoutRun(solveInChildProcess("second.json"));
+
+        assertThat(first).isEqualTo(second).contains("\"termination\" : \"move limit 30000\"");
+    }
+
+    private Path solveInChildProcess(String planName) throws Exception {
+        Path plan = directory.resolve(planName);
+        Process solve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "solve", SMALL, "--moves", "30000", "--seed", "3", "--quiet", "--output", plan.toString())
+                .redirectErrorStream(true).redirectOutput(directory.resolve(planName + ".log").toFile()).start();
+        assertThat(solve.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(solve.exitValue()).isZero();
+        return plan;
+    }
+
+    /** The plan file without its "run" block, the only part that may differ between runs. */
+    private static String planWithoutRun(Path plan) throws Exception {
+        String json = Files.readString(plan);
+        return json.substring(0, json.indexOf("\"run\" :"));
+    }
+
+    @Test
     void scoreExplainsAHandWrittenPlan() throws Exception {
         Path plan = directory.resolve("manual.json");
         Files.writeString(plan, """

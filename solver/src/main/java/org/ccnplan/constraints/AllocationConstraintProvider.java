@@ -15,14 +15,14 @@ import static org.ccnplan.domain.AllocationConstraintConfiguration.START_DELAY;
 import static org.ccnplan.domain.AllocationConstraintConfiguration.UNPLACED_PROJECT;
 
 
-import org.ccnplan.domain.Cluster;
+import org.ccnplan.constraints.PlanLoad.CapacityExcess;
 import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Policy;
 import org.ccnplan.domain.Project;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
  * The 13 rules of SPEC section 4. Every rule penalizes only non-zero amounts, so a rule's match count is the number of
@@ -58,23 +58,23 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // In every phase, the land of the projects placed in a cluster by then fits the cluster's land by then.
     Constraint landCapacity(ConstraintFactory factory) {
-        return clusterLoads(factory)
-                .flattenLast(ClusterLoad::landExcesses)
-                .penalizeConfigurableLong((cluster, excess) -> excess.amount())
+        return planLoad(factory)
+                .flattenLast(PlanLoad::landExcesses)
+                .penalizeConfigurableLong(CapacityExcess::amount)
                 .asConstraint(LAND_CAPACITY);
     }
 
     // In every phase, the power of the projects placed in a cluster by then fits the cluster's grid power by then.
     Constraint powerCapacity(ConstraintFactory factory) {
-        return clusterLoads(factory)
-                .flattenLast(ClusterLoad::powerExcesses)
-                .penalizeConfigurableLong((cluster, excess) -> excess.amount())
+        return planLoad(factory)
+                .flattenLast(PlanLoad::powerExcesses)
+                .penalizeConfigurableLong(CapacityExcess::amount)
                 .asConstraint(POWER_CAPACITY);
     }
 
     // A project cannot start in a cluster before the cluster's first stage.
     Constraint clusterNotReady(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(project -> !project.getCluster().isReadyIn(project.getPhase()))
                 .penalizeConfigurable()
                 .asConstraint(CLUSTER_NOT_READY);
@@ -82,7 +82,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // A project starts neither before its earliest phase nor after its latest phase.
     Constraint projectTimeWindow(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(Project::isOutsideTimeWindow)
                 .penalizeConfigurable()
                 .asConstraint(PROJECT_TIME_WINDOW);
@@ -90,7 +90,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // A cluster takes no sector above its environmental class and none it excludes.
     Constraint environmentalZoning(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(project -> project.getCluster().forbids(project.getSector()))
                 .penalizeConfigurable()
                 .asConstraint(ENVIRONMENTAL_ZONING);
@@ -99,15 +99,15 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     // Two projects of incompatible sectors never share a cluster, whatever their phases.
     Constraint incompatibleSectors(ConstraintFactory factory) {
         // Pairs are counted per cluster from its projects per sector; one element, hence one match, per pair.
-        return clusterLoads(factory)
-                .flattenLast(ClusterLoad::incompatiblePairList)
+        return planLoad(factory)
+                .flattenLast(PlanLoad::incompatiblePairs)
                 .penalizeConfigurable()
                 .asConstraint(INCOMPATIBLE_SECTORS);
     }
 
     // A sector with a distance limit has a hub of a type it needs within that many km of its cluster.
     Constraint logisticsDistanceLimit(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(project -> project.getSector().exceedsDistanceLimit(
                         project.getCluster().getSectorDistanceMetres(project.getSector())))
                 .penalizeConfigurable()
@@ -120,7 +120,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // Every project left unplaced loses its priority-weighted value.
     Constraint unplacedProject(ConstraintFactory factory) {
-        return factory.forEachIncludingNullVars(Project.class)
+        return allProjects(factory)
                 .filter(project -> project.getCluster() == null && project.getValue() > 0)
                 .penalizeConfigurableLong(Project::getValue)
                 .asConstraint(UNPLACED_PROJECT);
@@ -132,7 +132,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // Freight travels to the nearest hub the sector needs: thousand tonne-km a year.
     Constraint logisticsCost(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(project -> project.getLogisticsCost() > 0)
                 .penalizeConfigurableLong(Project::getLogisticsCost)
                 .asConstraint(LOGISTICS_COST);
@@ -140,7 +140,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // Every phase a project starts after its earliest phase costs its priority-weighted value.
     Constraint startDelay(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(project -> project.getStartDelayCost() > 0)
                 .penalizeConfigurableLong(Project::getStartDelayCost)
                 .asConstraint(START_DELAY);
@@ -148,52 +148,72 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     // A cluster hosts at most the policy's number of distinct sectors.
     Constraint sectorFragmentation(ConstraintFactory factory) {
-        return clusterLoads(factory)
+        return placedProjects(factory)
+                .groupBy(Project::getCluster, DistinctSectors.COLLECTOR)
+                .map((cluster, sectors) -> sectors) // Stops here unless the cluster's count changed.
                 .join(Policy.class)
-                .filter((cluster, load, policy) -> load.sectorCount() > policy.getMaxSectorsPerCluster())
-                .penalizeConfigurableLong(
-                        (cluster, load, policy) -> load.sectorCount() - policy.getMaxSectorsPerCluster())
+                .filter((sectors, policy) -> sectors.count() > policy.getMaxSectorsPerCluster())
+                .penalizeConfigurableLong((sectors, policy) -> sectors.count() - policy.getMaxSectorsPerCluster())
                 .asConstraint(SECTOR_FRAGMENTATION);
     }
 
     // Enough clusters are operating (occupied to the target's share of their land) by the target's phase.
     Constraint operationalTarget(ConstraintFactory factory) {
-        // Every project, placed or not, joins each target: a target keeps its tuple even when nothing is placed.
         return factory.forEach(OperationalTarget.class)
-                .join(factory.forEachIncludingNullVars(Project.class))
-                .groupBy((target, project) -> target, TargetTally.COLLECTOR)
-                .filter((target, occupied) -> target.clustersMeeting(occupied) < target.getMinClusters())
-                .penalizeConfigurableLong(
-                        (target, occupied) -> target.getMinClusters() - target.clustersMeeting(occupied))
+                .join(planLoad(factory).map(PlanLoad::targetCounts)) // Stops here unless a count changed.
+                .filter((target, counts) -> counts.shortfall(target) > 0)
+                .penalizeConfigurableLong((target, counts) -> counts.shortfall(target))
                 .asConstraint(OPERATIONAL_TARGET);
     }
 
     // A project that names preferred clusters lands in one of them.
     Constraint preferredCluster(ConstraintFactory factory) {
-        return factory.forEach(Project.class)
+        return placedProjects(factory)
                 .filter(Project::isOutsidePreferredClusters)
                 .penalizeConfigurable()
                 .asConstraint(PREFERRED_CLUSTER);
     }
 
     // ************************************************************************
-    // What each cluster holds: one groupBy shared by the capacity, compatibility and fragmentation rules
+    // Shared streams. Bavet shares a node only when it is the same stream object, so each is built once per factory.
+    // Every rule starts from the one forEachIncludingNullVars node: a second ForEach node for the same class (forEach)
+    // would be updated too on every move.
     // ************************************************************************
 
-    /** The last factory {@link #clusterLoads} built for, with its stream; Bavet shares a groupBy only by identity. */
-    private volatile SharedLoads sharedLoads;
+    private volatile SharedStreams sharedStreams;
 
-    private record SharedLoads(ConstraintFactory factory, BiConstraintStream<Cluster, ClusterLoad> stream) {
+    private record SharedStreams(ConstraintFactory factory, UniConstraintStream<Project> allProjects,
+            UniConstraintStream<Project> placedProjects, UniConstraintStream<PlanLoad> planLoad) {
+
+        static SharedStreams of(ConstraintFactory factory) {
+            UniConstraintStream<Project> all = factory.forEachIncludingNullVars(Project.class);
+            // Every project, placed or not, passes through the collector, so its one tuple exists whenever the plan
+            // has a project, even with nothing placed (the targets are still due then).
+            return new SharedStreams(factory, all, all.filter(Project::isPlaced), all.groupBy(PlanTally.COLLECTOR));
+        }
     }
 
-    /** Every cluster with a project placed in it, with what it holds. */
-    private BiConstraintStream<Cluster, ClusterLoad> clusterLoads(ConstraintFactory factory) {
-        SharedLoads shared = sharedLoads;
+    private SharedStreams shared(ConstraintFactory factory) {
+        SharedStreams shared = sharedStreams;
         if (shared == null || shared.factory() != factory) {
-            shared = new SharedLoads(factory,
-                    factory.forEach(Project.class).groupBy(Project::getCluster, ClusterLoad.Tally.COLLECTOR));
-            sharedLoads = shared;
+            shared = SharedStreams.of(factory);
+            sharedStreams = shared;
         }
-        return shared.stream();
+        return shared;
+    }
+
+    /** Every project and reserve block, placed or not. */
+    private UniConstraintStream<Project> allProjects(ConstraintFactory factory) {
+        return shared(factory).allProjects();
+    }
+
+    /** The projects and reserve blocks placed in a cluster. */
+    private UniConstraintStream<Project> placedProjects(ConstraintFactory factory) {
+        return shared(factory).placedProjects();
+    }
+
+    /** The terms of the capacity, compatibility and target rules (see {@link PlanTally}). */
+    private UniConstraintStream<PlanLoad> planLoad(ConstraintFactory factory) {
+        return shared(factory).planLoad();
     }
 }

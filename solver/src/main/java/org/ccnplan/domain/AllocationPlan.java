@@ -63,6 +63,13 @@ public class AllocationPlan {
         this.policy = policy;
         this.constraintConfiguration = constraintConfiguration;
         this.projects = projects;
+        for (int i = 0; i < sectors.size(); i++) {
+            sectors.get(i).setIndex(i);
+        }
+        for (int i = 0; i < clusters.size(); i++) {
+            clusters.get(i).setIndex(i);
+            clusters.get(i).setOperationalTargets(operationalTargets);
+        }
     }
 
     public String getName() {

@@ -14,6 +14,8 @@ public class Cluster {
 
     @PlanningId
     private String id;
+    /** Position in its plan's list of clusters, set by the plan: the solver's running totals are arrays by it. */
+    private int index = -1;
     private String name;
     private String district;
     private BigDecimal lat;
@@ -35,6 +37,8 @@ public class Cluster {
     private Map<Hub, Long> hubDistanceMetres = new LinkedHashMap<>();
     /** D(c, s) in metres for every sector: nearest hub of a type the sector needs, 0 without needs. */
     private Map<Sector, Long> sectorDistanceMetres = new HashMap<>();
+    /** The plan's operational targets: a cluster's running totals count the targets it meets. */
+    private List<OperationalTarget> operationalTargets;
 
     public Cluster() {
     }
@@ -67,6 +71,15 @@ public class Cluster {
 
     public String getId() {
         return id;
+    }
+
+    /** Position in its plan's list of clusters, or -1 before a plan holds it. */
+    public int getIndex() {
+        return index;
+    }
+
+    public void setIndex(int index) {
+        this.index = index;
     }
 
     public String getName() {
@@ -147,6 +160,19 @@ public class Cluster {
 
     public void setSectorDistanceMetres(Map<Sector, Long> sectorDistanceMetres) {
         this.sectorDistanceMetres = sectorDistanceMetres;
+    }
+
+    /** The operational targets of the plan holding this cluster, set by the plan. */
+    public List<OperationalTarget> getOperationalTargets() {
+        if (operationalTargets == null) {
+            throw new IllegalStateException("The cluster (" + id + ") has no operational targets: it is not part of a "
+                    + "plan.");
+        }
+        return operationalTargets;
+    }
+
+    public void setOperationalTargets(List<OperationalTarget> operationalTargets) {
+        this.operationalTargets = List.copyOf(operationalTargets);
     }
 
     /** Zoning: the sector's environmental class is too high here, or the cluster excludes the sector. */

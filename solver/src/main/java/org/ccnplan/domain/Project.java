@@ -168,8 +168,9 @@ public class Project {
         this.pinned = true;
     }
 
+    /** In a cluster, with a phase (a construction heuristic may have set the one and not yet the other). */
     public boolean isPlaced() {
-        return cluster != null;
+        return cluster != null && phase != null;
     }
 
     public int getPhaseIndex() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -13,6 +14,8 @@ public class Sector {
 
     @PlanningId
     private String id;
+    /** Position in its plan's list of sectors, set by the plan: the solver's running totals are arrays by it. */
+    private int index = -1;
     private String name;
     private int environmentalClass;
     private int priority;
@@ -32,6 +35,8 @@ public class Sector {
     private final Set<Sector> listedBy = new LinkedHashSet<>();
     /** Both together: every sector this one may not share a cluster with. */
     private Set<Sector> incompatibleEitherWay = Set.of();
+    /** The same sectors as a list: iterated on the solver's hot path without an iterator. */
+    private List<Sector> incompatibleEitherWayList = List.of();
 
     public Sector() {
     }
@@ -52,6 +57,15 @@ public class Sector {
 
     public String getId() {
         return id;
+    }
+
+    /** Position in its plan's list of sectors, or -1 before a plan holds it. */
+    public int getIndex() {
+        return index;
+    }
+
+    public void setIndex(int index) {
+        this.index = index;
     }
 
     public String getName() {
@@ -104,11 +118,17 @@ public class Sector {
         Set<Sector> either = new LinkedHashSet<>(incompatibleWith);
         either.addAll(listedBy);
         incompatibleEitherWay = either;
+        incompatibleEitherWayList = List.copyOf(either);
     }
 
     /** The sectors that list this one or that this one lists (itself, when it lists itself). */
     public Set<Sector> getIncompatibleEitherWay() {
         return incompatibleEitherWay;
+    }
+
+    /** {@link #getIncompatibleEitherWay()} as a list. */
+    public List<Sector> getIncompatibleEitherWayList() {
+        return incompatibleEitherWayList;
     }
 
     /** True when a cluster distance D (metres) to this sector's hubs breaks the sector's limit. */

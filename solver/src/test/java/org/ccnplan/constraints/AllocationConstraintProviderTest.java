@@ -24,6 +24,7 @@ import static org.ccnplan.constraints.Fixtures.textile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import java.util.Set;
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,10 @@ class AllocationConstraintProviderTest {
             ConstraintVerifier.build(new AllocationConstraintProvider(), AllocationPlan.class, Project.class)
                     .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
-    /** Everything a test passes to {@code given(...)}: facts and entities in one array. */
+    /**
+     * Everything a test passes to {@code given(...)}: facts and entities in one array, lists flattened. As a plan
+     * does, it indexes the clusters and sectors and gives every cluster the targets.
+     */
     private static Object[] facts(Object... items) {
         List<Object> all = new ArrayList<>();
         for (Object item : items) {
@@ -65,6 +70,29 @@ class AllocationConstraintProviderTest {
             } else {
                 all.add(item);
             }
+        }
+        List<OperationalTarget> targets = all.stream().filter(OperationalTarget.class::isInstance)
+                .map(OperationalTarget.class::cast).toList();
+        // Indexes as a plan gives them: by position among the clusters, and among the sectors in sight.
+        Set<Sector> sectors = new LinkedHashSet<>();
+        int clusterIndex = 0;
+        for (Object item : all) {
+            if (item instanceof Cluster cluster) {
+                cluster.setIndex(clusterIndex++);
+                cluster.setOperationalTargets(targets);
+                sectors.addAll(cluster.getExcludedSectors());
+            } else if (item instanceof Project project) {
+                sectors.add(project.getSector());
+            } else if (item instanceof Sector sector) {
+                sectors.add(sector);
+            }
+        }
+        for (Sector sector : List.copyOf(sectors)) {
+            sectors.addAll(sector.getIncompatibleEitherWay());
+        }
+        int sectorIndex = 0;
+        for (Sector sector : sectors) {
+            sector.setIndex(sectorIndex++);
         }
         return all.toArray();
     }
@@ -365,7 +393,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).build(), from2030, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::clusterNotReady)
-                .given(a, from2030)
+                .given(facts(a, from2030))
                 .penalizesBy(1);
     }
 
@@ -378,7 +406,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::clusterNotReady)
-                .given(a, b, unplaced, from2030)
+                .given(facts(a, b, unplaced, from2030))
                 .penalizes(0);
     }
 
@@ -389,7 +417,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).build(), staged, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::clusterNotReady)
-                .given(a, staged)
+                .given(facts(a, staged))
                 .penalizesBy(0);
     }
 
@@ -402,10 +430,10 @@ class AllocationConstraintProviderTest {
         Project c = place(project("C", agro).build(), from2035, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::clusterNotReady)
-                .given(a, b, c, from2035)
+                .given(facts(a, b, c, from2035))
                 .penalizesBy(2);
         VERIFIER.verifyThat(AllocationConstraintProvider::clusterNotReady)
-                .given(a, b, c, from2035)
+                .given(facts(a, b, c, from2035))
                 .penalizes(2);
     }
 
@@ -416,7 +444,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", agro).build(), from2030, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::clusterNotReady)
-                .given(licensed, from2030)
+                .given(facts(licensed, from2030))
                 .penalizesBy(1);
     }
 
@@ -431,7 +459,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).window(P2030, P2035).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::projectTimeWindow)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(1);
     }
 
@@ -442,7 +470,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).window(P2025, P2025).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::projectTimeWindow)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(1);
     }
 
@@ -456,7 +484,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).window(P2030, P2030).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::projectTimeWindow)
-                .given(atEarliest, atLatest, single, unplaced, c1)
+                .given(facts(atEarliest, atLatest, single, unplaced, c1))
                 .penalizes(0);
     }
 
@@ -468,10 +496,10 @@ class AllocationConstraintProviderTest {
         Project late = place(project("LATE", agro).window(P2025, P2025).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::projectTimeWindow)
-                .given(early, late, c1)
+                .given(facts(early, late, c1))
                 .penalizesBy(2);
         VERIFIER.verifyThat(AllocationConstraintProvider::projectTimeWindow)
-                .given(early, late, c1)
+                .given(facts(early, late, c1))
                 .penalizes(2);
     }
 
@@ -482,7 +510,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", agro).window(P2030, P2035).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::projectTimeWindow)
-                .given(licensed, c1)
+                .given(facts(licensed, c1))
                 .penalizesBy(1);
     }
 
@@ -497,7 +525,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", mechanical).build(), lowImpactOnly, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(a, lowImpactOnly)
+                .given(facts(a, lowImpactOnly))
                 .penalizesBy(1);
     }
 
@@ -511,7 +539,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", mechanical()).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(a, b, unplaced, c1)
+                .given(facts(a, b, unplaced, c1))
                 .penalizes(0);
     }
 
@@ -522,7 +550,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", electronics).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(1);
     }
 
@@ -533,10 +561,10 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", mechanical).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(1);
     }
 
@@ -548,7 +576,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(0);
     }
 
@@ -559,7 +587,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", mechanical).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::environmentalZoning)
-                .given(licensed, c1)
+                .given(facts(licensed, c1))
                 .penalizesBy(1);
     }
 
@@ -578,7 +606,7 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", building).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, c1)
+                .given(facts(a, b, c1))
                 .penalizesBy(1);
     }
 
@@ -591,10 +619,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", building).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, c1)
+                .given(facts(a, b, c1))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, c1)
+                .given(facts(a, b, c1))
                 .penalizes(1);
     }
 
@@ -606,7 +634,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", building).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(0);
     }
 
@@ -623,10 +651,10 @@ class AllocationConstraintProviderTest {
         Project c = place(project("C", electronics).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, c, c1)
+                .given(facts(a, b, c, c1))
                 .penalizes(3);
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, c, c1)
+                .given(facts(a, b, c, c1))
                 .penalizesBy(3);
     }
 
@@ -643,7 +671,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", building).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, unplaced, c1, c2)
+                .given(facts(a, b, unplaced, c1, c2))
                 .penalizes(0);
     }
 
@@ -661,10 +689,10 @@ class AllocationConstraintProviderTest {
         Project b2 = place(project("A2", building).build(), c2, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a1, b1, a2, b2, c1, c2)
+                .given(facts(a1, b1, a2, b2, c1, c2))
                 .penalizesBy(2);
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a1, b1, a2, b2, c1, c2)
+                .given(facts(a1, b1, a2, b2, c1, c2))
                 .penalizes(2);
     }
 
@@ -678,7 +706,7 @@ class AllocationConstraintProviderTest {
         Project c = place(project("C", textile).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(a, b, c, c1)
+                .given(facts(a, b, c, c1))
                 .penalizes(0);
     }
 
@@ -692,7 +720,7 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", building).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::incompatibleSectors)
-                .given(licensed, b, c1)
+                .given(facts(licensed, b, c1))
                 .penalizesBy(1);
     }
 
@@ -708,7 +736,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", port).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsDistanceLimit)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(0);
     }
 
@@ -720,7 +748,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", port).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsDistanceLimit)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(1);
     }
 
@@ -736,10 +764,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", port).build(), beyond, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsDistanceLimit)
-                .given(a, b, within, beyond)
+                .given(facts(a, b, within, beyond))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsDistanceLimit)
-                .given(a, b, within, beyond)
+                .given(facts(a, b, within, beyond))
                 .penalizes(1);
     }
 
@@ -751,7 +779,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).build(), remote, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsDistanceLimit)
-                .given(a, remote)
+                .given(facts(a, remote))
                 .penalizes(0);
     }
 
@@ -765,7 +793,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", port).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsDistanceLimit)
-                .given(a, licensed, unplaced, remote)
+                .given(facts(a, licensed, unplaced, remote))
                 .penalizesBy(2);
     }
 
@@ -778,10 +806,10 @@ class AllocationConstraintProviderTest {
         Project a = project("A", agro()).value(960).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::unplacedProject)
-                .given(a)
+                .given(facts(a))
                 .penalizesBy(960);
         VERIFIER.verifyThat(AllocationConstraintProvider::unplacedProject)
-                .given(a)
+                .given(facts(a))
                 .penalizes(1);
     }
 
@@ -792,7 +820,7 @@ class AllocationConstraintProviderTest {
         Project b = project("B", agro).value(40).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::unplacedProject)
-                .given(a, b)
+                .given(facts(a, b))
                 .penalizesBy(1000);
     }
 
@@ -801,7 +829,7 @@ class AllocationConstraintProviderTest {
         Project a = project("A", agro()).value(0).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::unplacedProject)
-                .given(a)
+                .given(facts(a))
                 .penalizes(0);
     }
 
@@ -813,7 +841,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", agro).value(500).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::unplacedProject)
-                .given(a, licensed, c1)
+                .given(facts(a, licensed, c1))
                 .penalizesBy(0);
     }
 
@@ -830,7 +858,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).freight(1500).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(73);
     }
 
@@ -842,10 +870,10 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).freight(1).build(), c1, P2025); // (500000 + 500000) div 1e6 = 1
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(1);
     }
 
@@ -857,7 +885,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).freight(1).build(), c1, P2025); // (499999 + 500000) div 1e6 = 0
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(0);
     }
 
@@ -868,7 +896,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", textile).freight(50_000).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(0);
     }
 
@@ -884,10 +912,10 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).freight(2000).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, licensed, unplaced, near, far)
+                .given(facts(a, licensed, unplaced, near, far))
                 .penalizesBy(180);
         VERIFIER.verifyThat(AllocationConstraintProvider::logisticsCost)
-                .given(a, licensed, unplaced, near, far)
+                .given(facts(a, licensed, unplaced, near, far))
                 .penalizes(2);
     }
 
@@ -902,7 +930,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).value(300).window(P2025, P2035).build(), c1, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::startDelay)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizesBy(600);
     }
 
@@ -914,10 +942,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).value(70).window(P2025, P2035).build(), c1, P2030); // 70
 
         VERIFIER.verifyThat(AllocationConstraintProvider::startDelay)
-                .given(a, b, c1)
+                .given(facts(a, b, c1))
                 .penalizesBy(370);
         VERIFIER.verifyThat(AllocationConstraintProvider::startDelay)
-                .given(a, b, c1)
+                .given(facts(a, b, c1))
                 .penalizes(2);
     }
 
@@ -931,7 +959,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).value(300).window(P2025, P2035).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::startDelay)
-                .given(onTime, early, valueless, unplaced, c1)
+                .given(facts(onTime, early, valueless, unplaced, c1))
                 .penalizes(0);
     }
 
@@ -942,7 +970,7 @@ class AllocationConstraintProviderTest {
         Project licensed = pin(project("LICENSED", agro).value(120).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::startDelay)
-                .given(licensed, c1)
+                .given(facts(licensed, c1))
                 .penalizesBy(120);
     }
 
@@ -959,10 +987,10 @@ class AllocationConstraintProviderTest {
         Project d = place(project("D", mechanical()).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::sectorFragmentation)
-                .given(a, b, c, d, c1, policy(3))
+                .given(facts(a, b, c, d, c1, policy(3)))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::sectorFragmentation)
-                .given(a, b, c, d, c1, policy(3))
+                .given(facts(a, b, c, d, c1, policy(3)))
                 .penalizes(1);
     }
 
@@ -977,7 +1005,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", mechanical()).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::sectorFragmentation)
-                .given(a, a2, b, c, unplaced, c1, policy(3))
+                .given(facts(a, a2, b, c, unplaced, c1, policy(3)))
                 .penalizes(0);
     }
 
@@ -991,7 +1019,7 @@ class AllocationConstraintProviderTest {
         Project e = place(project("E", handicrafts()).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::sectorFragmentation)
-                .given(a, b, c, d, e, c1, policy(3))
+                .given(facts(a, b, c, d, e, c1, policy(3)))
                 .penalizesBy(2);
     }
 
@@ -1015,10 +1043,10 @@ class AllocationConstraintProviderTest {
         Project g = place(project("G", electronics).build(), c3, P2035);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::sectorFragmentation)
-                .given(a, b, c, d, e, f, g, c1, c2, c3, policy(2))
+                .given(facts(a, b, c, d, e, f, g, c1, c2, c3, policy(2)))
                 .penalizesBy(1);
         VERIFIER.verifyThat(AllocationConstraintProvider::sectorFragmentation)
-                .given(a, b, c, d, e, f, g, c1, c2, c3, policy(2))
+                .given(facts(a, b, c, d, e, f, g, c1, c2, c3, policy(2)))
                 .penalizes(1);
     }
 
@@ -1033,7 +1061,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(1000).build(), c1, P2025); // 100 x 1000 >= 50 x 2000
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 1, 50), c1, a)
+                .given(facts(target(P2025, 1, 50), c1, a))
                 .penalizes(0);
     }
 
@@ -1044,7 +1072,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(999).build(), c1, P2025); // 99 900 < 100 000
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 1, 50), c1, a)
+                .given(facts(target(P2025, 1, 50), c1, a))
                 .penalizesBy(1);
     }
 
@@ -1058,7 +1086,7 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(989).build(), misses, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 2, 33), meets, misses, a, b)
+                .given(facts(target(P2025, 2, 33), meets, misses, a, b))
                 .penalizesBy(1);
     }
 
@@ -1072,10 +1100,10 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(1900).build(), c2, P2030); // 47.5%, but only from 2030
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 3, 50), c1, c2, empty, a, b)
+                .given(facts(target(P2025, 3, 50), c1, c2, empty, a, b))
                 .penalizesBy(3);
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 3, 50), c1, c2, empty, a, b)
+                .given(facts(target(P2025, 3, 50), c1, c2, empty, a, b))
                 .penalizes(1);
     }
 
@@ -1086,7 +1114,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro()).land(1500).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 4, 50), c1, c2, unplaced)
+                .given(facts(target(P2025, 4, 50), c1, c2, unplaced))
                 .penalizesBy(4);
     }
 
@@ -1100,7 +1128,7 @@ class AllocationConstraintProviderTest {
         Project b = place(project("B", agro).land(2000).build(), c2, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 4, 50), c1, c2, c3, a, b)
+                .given(facts(target(P2025, 4, 50), c1, c2, c3, a, b))
                 .penalizesBy(2);
     }
 
@@ -1111,10 +1139,10 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro()).land(1500).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 2, 0, c1, c2), c1, c2, unplaced)
+                .given(facts(target(P2025, 2, 0, c1, c2), c1, c2, unplaced))
                 .penalizes(0);
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 3, 0, c1, c2), c1, c2, unplaced)
+                .given(facts(target(P2025, 3, 0, c1, c2), c1, c2, unplaced))
                 .penalizesBy(1);
     }
 
@@ -1126,7 +1154,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).land(2000).build(), from2030, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 1, 0, from2030), from2030, a)
+                .given(facts(target(P2025, 1, 0, from2030), from2030, a))
                 .penalizesBy(1);
     }
 
@@ -1136,7 +1164,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro()).land(1500).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 1, 0, zeroLand), zeroLand, unplaced)
+                .given(facts(target(P2025, 1, 0, zeroLand), zeroLand, unplaced))
                 .penalizesBy(1);
     }
 
@@ -1149,7 +1177,7 @@ class AllocationConstraintProviderTest {
         Project b = pin(project("B", agro).land(500).build(), c1, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2030, 1, 50), c1, a, b)
+                .given(facts(target(P2030, 1, 50), c1, a, b))
                 .penalizes(0);
     }
 
@@ -1162,10 +1190,10 @@ class AllocationConstraintProviderTest {
 
         // 2025 at 50%: c1 meets -> 2 - 1 = 1. 2035 at 100%: nobody -> 2. 2030 with 0 clusters -> none.
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 2, 50), target(P2035, 2, 100), target(P2030, 0, 100), c1, c2, a)
+                .given(facts(target(P2025, 2, 50), target(P2035, 2, 100), target(P2030, 0, 100), c1, c2, a))
                 .penalizesBy(3);
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 2, 50), target(P2035, 2, 100), target(P2030, 0, 100), c1, c2, a)
+                .given(facts(target(P2025, 2, 50), target(P2035, 2, 100), target(P2030, 0, 100), c1, c2, a))
                 .penalizes(2);
     }
 
@@ -1174,7 +1202,7 @@ class AllocationConstraintProviderTest {
         Cluster c1 = cluster("CCN-01", stage(P2025, "20", "5"));
 
         VERIFIER.verifyThat(AllocationConstraintProvider::operationalTarget)
-                .given(target(P2025, 0, 100), c1)
+                .given(facts(target(P2025, 0, 100), c1))
                 .penalizes(0);
     }
 
@@ -1189,7 +1217,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).build(), c1, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::preferredCluster)
-                .given(a, c1)
+                .given(facts(a, c1))
                 .penalizes(0);
     }
 
@@ -1201,7 +1229,7 @@ class AllocationConstraintProviderTest {
         Project a = place(project("A", agro).preferring(wanted).build(), given, P2025);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::preferredCluster)
-                .given(a, wanted, given)
+                .given(facts(a, wanted, given))
                 .penalizesBy(1);
     }
 
@@ -1214,7 +1242,7 @@ class AllocationConstraintProviderTest {
         Project unplaced = project("U", agro).preferring(c1).build();
 
         VERIFIER.verifyThat(AllocationConstraintProvider::preferredCluster)
-                .given(a, unplaced, c1, c2)
+                .given(facts(a, unplaced, c1, c2))
                 .penalizes(0);
     }
 
@@ -1227,10 +1255,10 @@ class AllocationConstraintProviderTest {
         Project other = place(project("OTHER", agro).preferring(c1).build(), c2, P2030);
 
         VERIFIER.verifyThat(AllocationConstraintProvider::preferredCluster)
-                .given(licensed, other, c1, c2)
+                .given(facts(licensed, other, c1, c2))
                 .penalizesBy(2);
         VERIFIER.verifyThat(AllocationConstraintProvider::preferredCluster)
-                .given(licensed, other, c1, c2)
+                .given(facts(licensed, other, c1, c2))
                 .penalizes(2);
     }
 

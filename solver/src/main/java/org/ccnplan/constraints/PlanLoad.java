@@ -50,20 +50,26 @@ record PlanLoad(List<CapacityExcess> landExcesses, List<CapacityExcess> powerExc
         }
     }
 
-    /** One term of a capacity rule: a cluster's land or power placed by a phase above its capacity then. */
+    /**
+     * One term of a capacity rule: a cluster's land or power placed by a phase above its capacity then. It reads the
+     * amounts from its cluster's running totals, so one object stands for the term as long as it lasts.
+     */
     static final class CapacityExcess {
 
         private final Cluster cluster;
         private final String resource;
         private final int phaseIndex;
-        private final long capacity;
-        private long placed;
+        private final long[] totals;
+        private final int placedAt;
+        private final int capacityAt;
 
-        CapacityExcess(Cluster cluster, String resource, int phaseIndex, long capacity) {
+        CapacityExcess(Cluster cluster, String resource, int phaseIndex, long[] totals, int placedAt, int capacityAt) {
             this.cluster = cluster;
             this.resource = resource;
             this.phaseIndex = phaseIndex;
-            this.capacity = capacity;
+            this.totals = totals;
+            this.placedAt = placedAt;
+            this.capacityAt = capacityAt;
         }
 
         Cluster cluster() {
@@ -75,24 +81,20 @@ record PlanLoad(List<CapacityExcess> landExcesses, List<CapacityExcess> powerExc
         }
 
         long placed() {
-            return placed;
-        }
-
-        void setPlaced(long placed) {
-            this.placed = placed;
+            return totals[placedAt];
         }
 
         long capacity() {
-            return capacity;
+            return totals[capacityAt];
         }
 
         long amount() {
-            return placed - capacity;
+            return placed() - capacity();
         }
 
         @Override
         public String toString() {
-            return cluster.getId() + " " + resource + " by phase " + phaseIndex + ": " + placed + " > " + capacity;
+            return cluster.getId() + " " + resource + " by phase " + phaseIndex + ": " + placed() + " > " + capacity();
         }
     }
 

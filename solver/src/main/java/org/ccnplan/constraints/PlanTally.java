@@ -25,7 +25,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
  * much per move as all the single-project rules together (it looks both groups up in a hash map and propagates each
  * through every rule behind it), while this group propagates one tuple per move. Its term lists change only when a
  * term appears or goes, and each term's amount changes in place. Sector fragmentation, whose terms are many while the
- * solver explores, keeps a groupBy per cluster ({@link SectorCounts#DISTINCT}): through flattenLast every calculation
+ * solver explores, keeps a groupBy per cluster ({@link DistinctSectors}): through flattenLast every calculation
  * would touch each of its terms. Clusters and sectors are found by their index in the plan, not through hash maps.
  * <p>
  * Adding a project returns its exact undo; undos may come in any order.
@@ -112,16 +112,30 @@ final class PlanTally {
     private final class ClusterTally {
 
         private final Cluster cluster;
-        private final CapacityTally land;
-        private final CapacityTally power;
-        private final List<OperationalTarget> targets;
+        private final int phases;
+        /**
+         * Land placed by each phase, power placed, land capacity and power capacity, each by phase index, in one array:
+         * a move then touches few cache lines (this runs between allocations that keep evicting them).
+         */
+        private final long[] totals;
+        private final CapacityTerms landTerms;
+        private final CapacityTerms powerTerms;
+        /** Per target with an occupancy threshold: its phase index, and the least land placed that meets it. */
+        private final int[] targetPhase;
+        private final long[] targetMinLand;
         private final SectorCounts projectsBySector = new SectorCounts();
         private final PairTerms pairs;
 
         ClusterTally(Cluster cluster) {
             this.cluster = cluster;
-            this.land = new CapacityTally(cluster, "land", landExcesses, true);
-            this.power = new CapacityTally(cluster, "power", powerExcesses, false);
+            this.phases = cluster.getPhaseCount();
+            this.totals = new long[4 * phases];
+            for (int i = 0; i < phases; i++) {
+                totals[2 * phases + i] = cluster.getLandCapacityAt(i);
+                totals[3 * phases + i] = cluster.getPowerCapacityAt(i);
+            }
+            this.landTerms = new CapacityTerms(cluster, "land", landExcesses, totals, 0, 2 * phases);
+            this.powerTerms = new CapacityTerms(cluster, "power", powerExcesses, totals, phases, 3 * phases);
             this.pairs = new PairTerms(cluster, incompatiblePairs);
             List<OperationalTarget> withThreshold = new ArrayList<>();
             for (OperationalTarget target : cluster.getOperationalTargets()) {
@@ -130,102 +144,103 @@ final class PlanTally {
                     withThreshold.add(target);
                 }
             }
-            this.targets = List.copyOf(withThreshold);
-            if (!targets.equals(thresholdTargets)) {
+            this.targetPhase = new int[withThreshold.size()];
+            this.targetMinLand = new long[withThreshold.size()];
+            for (int t = 0; t < withThreshold.size(); t++) {
+                OperationalTarget target = withThreshold.get(t);
+                targetPhase[t] = target.getPhase().getIndex();
+                targetMinLand[t] = minLandMeeting(target.getMinOccupancyPercent(),
+                        cluster.getLandCapacityAt(targetPhase[t]));
+            }
+            if (!withThreshold.equals(thresholdTargets)) {
                 if (!thresholdTargets.isEmpty()) {
-                    throw new IllegalStateException("The clusters of one plan have different targets: " + targets
-                            + " and " + thresholdTargets + ".");
+                    throw new IllegalStateException("The clusters of one plan have different targets: "
+                            + withThreshold + " and " + thresholdTargets + ".");
                 }
-                thresholdTargets = targets;
-                occupiedClustersMeeting = new int[targets.size()];
+                thresholdTargets = List.copyOf(withThreshold);
+                occupiedClustersMeeting = new int[withThreshold.size()];
             }
         }
 
-        void place(int phaseIndex, long landAmount, long powerAmount, Sector sector) {
-            countTargets(phaseIndex, landAmount);
-            land.change(phaseIndex, landAmount);
-            power.change(phaseIndex, powerAmount);
+        /**
+         * The least land U with 100 x U >= percent x capacity, for a percent above 0: the ceiling of percent x capacity
+         * / 100. A cluster without land then never meets the target.
+         */
+        private static long minLandMeeting(int percent, long capacity) {
+            return capacity <= 0 ? Long.MAX_VALUE : Math.floorDiv(Math.multiplyExact(percent, capacity) + 99, 100);
+        }
+
+        void place(int phaseIndex, long land, long power, Sector sector) {
+            change(phaseIndex, land, power);
             int found = projectsBySector.countOf(sector.getIncompatibleEitherWayList());
             projectsBySector.add(sector);
             pairs.change(found);
         }
 
-        void remove(int phaseIndex, long landAmount, long powerAmount, Sector sector) {
-            countTargets(phaseIndex, -landAmount);
-            land.change(phaseIndex, -landAmount);
-            power.change(phaseIndex, -powerAmount);
+        void remove(int phaseIndex, long land, long power, Sector sector) {
+            change(phaseIndex, -land, -power);
             projectsBySector.remove(sector);
             // Counted against those present now: undos need not come in the order of the adds.
             pairs.change(-projectsBySector.countOf(sector.getIncompatibleEitherWayList()));
         }
 
-        /** Before land changes from a phase on: the targets of that phase or later whose threshold it crosses. */
-        private void countTargets(int phaseIndex, long landChange) {
-            for (int i = 0; i < targets.size(); i++) {
-                int targetPhase = targets.get(i).getPhase().getIndex();
-                if (targetPhase < phaseIndex) {
-                    continue;
-                }
-                long placed = land.placedBy[targetPhase];
-                boolean before = meets(targets.get(i), targetPhase, placed);
-                boolean after = meets(targets.get(i), targetPhase, placed + landChange);
-                if (before != after) {
-                    occupiedClustersMeeting[i] += after ? 1 : -1;
-                    targetsChanged = true;
+        /** A project starting in the given phase counts in that phase and every later one. */
+        private void change(int phaseIndex, long land, long power) {
+            for (int t = 0; t < targetPhase.length; t++) {
+                int at = targetPhase[t];
+                if (at >= phaseIndex) {
+                    boolean before = totals[at] >= targetMinLand[t];
+                    boolean after = totals[at] + land >= targetMinLand[t];
+                    if (before != after) {
+                        occupiedClustersMeeting[t] += after ? 1 : -1;
+                        targetsChanged = true;
+                    }
                 }
             }
-        }
-
-        /** 100 x land placed >= minimum percent x land, in a cluster with land at the target's phase. */
-        private boolean meets(OperationalTarget target, int targetPhase, long placed) {
-            long capacity = cluster.getLandCapacityAt(targetPhase);
-            return placed > 0 && capacity > 0 && 100L * placed >= target.getMinOccupancyPercent() * capacity;
+            for (int i = phaseIndex; i < phases; i++) {
+                long landBefore = totals[i];
+                long landAfter = landBefore + land;
+                totals[i] = landAfter;
+                long landCapacity = totals[2 * phases + i];
+                if (landBefore > landCapacity != landAfter > landCapacity) {
+                    landTerms.countExcess(landAfter > landCapacity);
+                }
+                long powerBefore = totals[phases + i];
+                long powerAfter = powerBefore + power;
+                totals[phases + i] = powerAfter;
+                long powerCapacity = totals[3 * phases + i];
+                if (powerBefore > powerCapacity != powerAfter > powerCapacity) {
+                    powerTerms.countExcess(powerAfter > powerCapacity);
+                }
+            }
         }
     }
 
-    /** Land or power placed in one cluster by each phase (cumulative), and its excesses over capacity. */
-    private static final class CapacityTally extends TermSource<CapacityExcess> {
+    /** The excesses of one cluster over its land or power capacity, one term per phase, read from its totals. */
+    private static final class CapacityTerms extends TermSource<CapacityExcess> {
 
-        private final long[] capacity;
-        private final long[] placedBy;
-        /** One term per phase, created once; in the rule's list while its amount is above zero. */
         private final CapacityExcess[] excesses;
         private int excessCount;
 
-        CapacityTally(Cluster cluster, String resource, RuleTerms<CapacityExcess> rule, boolean land) {
+        CapacityTerms(Cluster cluster, String resource, RuleTerms<CapacityExcess> rule, long[] totals,
+                int placedOffset, int capacityOffset) {
             super(rule);
-            int phases = cluster.getPhaseCount();
-            this.capacity = new long[phases];
-            this.excesses = new CapacityExcess[phases];
-            for (int i = 0; i < phases; i++) {
-                capacity[i] = land ? cluster.getLandCapacityAt(i) : cluster.getPowerCapacityAt(i);
-                excesses[i] = new CapacityExcess(cluster, resource, i, capacity[i]);
+            this.excesses = new CapacityExcess[cluster.getPhaseCount()];
+            for (int i = 0; i < excesses.length; i++) {
+                excesses[i] = new CapacityExcess(cluster, resource, i, totals, placedOffset + i, capacityOffset + i);
             }
-            this.placedBy = new long[phases];
         }
 
-        /** A project starting in the given phase counts in that phase and every later one. */
-        void change(int phaseIndex, long amount) {
-            if (amount == 0) {
-                return;
-            }
-            for (int i = phaseIndex; i < placedBy.length; i++) {
-                boolean wasOver = placedBy[i] > capacity[i];
-                placedBy[i] += amount;
-                boolean isOver = placedBy[i] > capacity[i];
-                excesses[i].setPlaced(placedBy[i]);
-                if (wasOver != isOver) {
-                    excessCount += isOver ? 1 : -1;
-                    termsChanged(excessCount > 0);
-                }
-            }
+        void countExcess(boolean added) {
+            excessCount += added ? 1 : -1;
+            termsChanged(excessCount > 0);
         }
 
         @Override
         void addTermsTo(List<CapacityExcess> terms) {
-            for (int i = 0; i < excesses.length; i++) {
-                if (placedBy[i] > capacity[i]) {
-                    terms.add(excesses[i]);
+            for (CapacityExcess excess : excesses) {
+                if (excess.amount() > 0) {
+                    terms.add(excess);
                 }
             }
         }

@@ -69,6 +69,7 @@ public class AllocationPlan {
         for (int i = 0; i < clusters.size(); i++) {
             clusters.get(i).setIndex(i);
             clusters.get(i).setOperationalTargets(operationalTargets);
+            clusters.get(i).indexSectorDistances(sectors);
         }
     }
 

@@ -37,6 +37,9 @@ public class Cluster {
     private Map<Hub, Long> hubDistanceMetres = new LinkedHashMap<>();
     /** D(c, s) in metres for every sector: nearest hub of a type the sector needs, 0 without needs. */
     private Map<Sector, Long> sectorDistanceMetres = new HashMap<>();
+    /** The same distances by sector index, with the sector at each index: the solver asks on every move. */
+    private Sector[] indexedSectors = new Sector[0];
+    private long[] indexedSectorDistances = new long[0];
     /** The plan's operational targets: a cluster's running totals count the targets it meets. */
     private List<OperationalTarget> operationalTargets;
 
@@ -155,11 +158,34 @@ public class Cluster {
     }
 
     public long getSectorDistanceMetres(Sector sector) {
+        int index = sector.getIndex();
+        if (index >= 0 && index < indexedSectors.length && indexedSectors[index] == sector) {
+            return indexedSectorDistances[index];
+        }
         return sectorDistanceMetres.getOrDefault(sector, 0L);
     }
 
     public void setSectorDistanceMetres(Map<Sector, Long> sectorDistanceMetres) {
         this.sectorDistanceMetres = sectorDistanceMetres;
+        indexSectorDistances(List.of());
+    }
+
+    /**
+     * Remembers D(c, s) by sector index for the given (indexed) sectors. An index is checked against the sector, never
+     * trusted: a sector indexed elsewhere is looked up by the map.
+     */
+    public void indexSectorDistances(List<Sector> sectors) {
+        int length = sectors.stream().mapToInt(Sector::getIndex).max().orElse(-1) + 1;
+        Sector[] bySectorIndex = new Sector[length];
+        long[] distances = new long[length];
+        for (Sector sector : sectors) {
+            if (sector.getIndex() >= 0) {
+                bySectorIndex[sector.getIndex()] = sector;
+                distances[sector.getIndex()] = sectorDistanceMetres.getOrDefault(sector, 0L);
+            }
+        }
+        indexedSectorDistances = distances;
+        indexedSectors = bySectorIndex;
     }
 
     /** The operational targets of the plan holding this cluster, set by the plan. */
@@ -177,7 +203,8 @@ public class Cluster {
 
     /** Zoning: the sector's environmental class is too high here, or the cluster excludes the sector. */
     public boolean forbids(Sector sector) {
-        return sector.getEnvironmentalClass() > maxEnvironmentalClass || excludedSectors.contains(sector);
+        return sector.getEnvironmentalClass() > maxEnvironmentalClass
+                || !excludedSectors.isEmpty() && excludedSectors.contains(sector);
     }
 
     @Override

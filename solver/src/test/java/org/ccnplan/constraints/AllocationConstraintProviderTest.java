@@ -94,6 +94,11 @@ class AllocationConstraintProviderTest {
         for (Sector sector : sectors) {
             sector.setIndex(sectorIndex++);
         }
+        for (Object item : all) {
+            if (item instanceof Cluster cluster) {
+                cluster.indexSectorDistances(List.copyOf(sectors));
+            }
+        }
         return all.toArray();
     }
 

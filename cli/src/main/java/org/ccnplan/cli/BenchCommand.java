@@ -1,10 +1,13 @@
 package org.ccnplan.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.ccnplan.EngineVersion;
 import org.ccnplan.io.DatasetReader;
@@ -41,14 +44,25 @@ public class BenchCommand implements Callable<Integer> {
             description = "Time limits to run, comma-separated. Default: ${DEFAULT-VALUE}.")
     List<Duration> timeLimits;
 
+    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = {"One unreported solve first, so that every row measures code the JVM has compiled "
+                    + "(as OptaPlanner's own benchmarker does); 0s to skip. Default: ${DEFAULT-VALUE}."})
+    Duration warmUp;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         DatasetReader.Dataset first = DatasetReader.read(dataset);
         out.println("Dataset: " + first.plan().getName() + " (sha256 " + first.sha256().substring(0, 12) + "...), "
                 + "ccnplan " + EngineVersion.engine() + ", OptaPlanner " + EngineVersion.optaplanner() + ", Java "
-                + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+                + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + "garbage collector " + garbageCollector() + ", warm-up " + format(warmUp));
         out.println();
+        out.flush();
+        if (!warmUp.isZero()) {
+            new AllocationSolver(new SolverSettings(0L, warmUp, null, EnvironmentMode.REPRODUCIBLE))
+                    .solve(first.plan(), null);
+        }
         out.println("| Time limit | Seed | Score | Feasible | First feasible plan after | Score calculations/s |");
         out.println("|---:|---:|---|---|---:|---:|");
         out.flush();
@@ -58,8 +72,7 @@ public class BenchCommand implements Callable<Integer> {
                 DatasetReader.Dataset loaded = DatasetReader.read(dataset);
                 SolveOutcome outcome = new AllocationSolver(new SolverSettings(seed, limit, null,
                         EnvironmentMode.REPRODUCIBLE)).solve(loaded.plan(), null);
-                out.printf("| %s | %d | %s | %s | %s | %,d |%n", limit.toMillis() % 1000 == 0
-                        ? limit.toSeconds() + " s" : limit.toMillis() + " ms", seed,
+                out.printf("| %s | %d | %s | %s | %s | %,d |%n", format(limit), seed,
                         outcome.plan().getScore(), outcome.plan().getScore().isFeasible() ? "yes" : "no",
                         outcome.firstFeasibleMillis() == null ? "never"
                                 : String.format("%.1f s", outcome.firstFeasibleMillis() / 1000.0),
@@ -68,5 +81,15 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static String format(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    /** The JVM's collectors by name, e.g. "PS Scavenge, PS MarkSweep" for the parallel collector. */
+    private static String garbageCollector() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -64,6 +64,16 @@ class CommandLineTest {
     }
 
     @Test
+    void benchPrintsOneRowPerSeedAndTimeLimitAfterItsWarmUp() {
+        Run run = run("bench", SMALL, "--seeds", "1,2", "--time-limits", "300ms", "--warm-up", "200ms");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("warm-up 200 ms", "garbage collector ",
+                "| Time limit | Seed | Score | Feasible | First feasible plan after | Score calculations/s |");
+        assertThat(run.out().lines().filter(line -> line.startsWith("| 300 ms | "))).hasSize(2);
+    }
+
+    @Test
     void validateSummarisesAValidDatasetInOneLine() {
         Run run = run("validate", SMALL);
 

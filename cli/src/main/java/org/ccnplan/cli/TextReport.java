@@ -2,11 +2,6 @@ package org.ccnplan.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.ccnplan.constraints.ConstraintTotal;
@@ -45,7 +40,7 @@ final class TextReport {
 
     private void printConstraints(PlanReport report) {
         out.println("Constraints");
-        Table table = new Table("Constraint", "Level", "Matches", "Score impact");
+        TextTable table = new TextTable("Constraint", "Level", "Matches", "Score impact");
         for (ConstraintTotal total : report.constraints()) {
             table.row(total.name(), total.level(), number(total.matches()), number(total.levelImpact()));
         }
@@ -54,7 +49,7 @@ final class TextReport {
 
     private void printClusters(PlanReport report) {
         out.println("Clusters by phase (used / available by the end of each phase; empty phases left out)");
-        Table table = new Table("Cluster", "Phase", "Land ha", "Power MW", "Projects", "Sectors");
+        TextTable table = new TextTable("Cluster", "Phase", "Land ha", "Power MW", "Projects", "Sectors");
         for (ClusterPhaseUse use : report.clusterPhases()) {
             if (use.landCapacity() == 0 && use.landUsed() == 0 && use.projects() == 0) {
                 continue;
@@ -73,7 +68,7 @@ final class TextReport {
     private void printHeadline(PlanReport report) {
         PlanReport.Headline headline = report.headline();
         out.println("Headline figures");
-        Table table = new Table("Figure", "Value");
+        TextTable table = new TextTable("Figure", "Value");
         table.row("Projects placed", headline.projectsPlaced() + " of " + headline.projectsTotal());
         table.row("Reserve blocks placed", headline.reserveBlocksPlaced() + " of " + headline.reserveBlocksTotal());
         table.row("Capital placed", decimal(headline.capitalPlacedBillionVnd()) + " of "
@@ -100,7 +95,7 @@ final class TextReport {
             out.println();
             return;
         }
-        Table table = new Table("Project", "Name", "Sector", "Land ha", "Window", "Value lost");
+        TextTable table = new TextTable("Project", "Name", "Sector", "Land ha", "Window", "Value lost");
         for (Project project : report.unplaced()) {
             table.row(project.getId(), project.getName(), project.getSector().getId(),
                     project.getLandHa().toPlainString(),
@@ -120,47 +115,10 @@ final class TextReport {
     }
 
     private static String number(long value) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return TextTable.number(value);
     }
 
     private static String decimal(BigDecimal value) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-    }
-
-    /** A text table with columns padded to their widest cell; numeric columns right-aligned. */
-    private static final class Table {
-        private final List<String[]> rows = new ArrayList<>();
-
-        Table(String... header) {
-            rows.add(header);
-        }
-
-        void row(String... cells) {
-            rows.add(cells);
-        }
-
-        void print(PrintWriter out, int... rightAligned) {
-            int columns = rows.get(0).length;
-            int[] widths = new int[columns];
-            for (String[] row : rows) {
-                for (int c = 0; c < columns; c++) {
-                    widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
-                }
-            }
-            for (String[] row : rows) {
-                StringBuilder line = new StringBuilder(" ");
-                for (int c = 0; c < columns; c++) {
-                    String padding = " ".repeat(widths[c] - row[c].codePointCount(0, row[c].length()));
-                    boolean right = false;
-                    for (int r : rightAligned) {
-                        right |= r == c;
-                    }
-                    line.append(' ').append(right ? padding + row[c] : row[c] + (c < columns - 1 ? padding : ""));
-                    line.append(c < columns - 1 ? " " : "");
-                }
-                out.println(line.toString().stripTrailing());
-            }
-            out.println();
-        }
+        return TextTable.decimal(value);
     }
 }

@@ -40,7 +40,8 @@ class CommandLineTest {
         Run run = run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("validate", "solve", "score", "bench", "Exit codes:", "3  invalid input");
+        assertThat(run.out()).contains("validate", "solve", "score", "compare", "bench", "Exit codes:",
+                "3  invalid input");
     }
 
     @Test
@@ -50,7 +51,7 @@ class CommandLineTest {
         assertThat(solve.exitCode()).isZero();
         assertThat(solve.out()).contains("--time-limit", "Default: 30s", "--seed", "Default: 42", "--moves",
                 "Exit codes:");
-        for (String command : new String[] {"validate", "score", "bench"}) {
+        for (String command : new String[] {"validate", "score", "compare", "bench"}) {
             assertThat(run(command, "--help").out()).contains("Usage: ccnplan " + command, "Exit codes:");
         }
     }
@@ -242,6 +243,53 @@ class CommandLineTest {
         JsonNode json = new ObjectMapper().readTree(output.toFile());
         assertThat(json.get("termination").asText()).isEqualTo("scored, not solved");
         assertThat(json.get("seed").isNull()).isTrue();
+    }
+
+    @Test
+    void compareShowsTwoHandWrittenPlansSideBySideWithWhatChanged() throws Exception {
+        Path baseline = directory.resolve("baseline.json");
+        Files.writeString(baseline, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"},
+                                 {"project": "INV-004", "cluster": "CCN-03", "phase": "2025"},
+                                 {"project": "INV-005", "cluster": "CCN-02", "phase": "2025"}]}""");
+        Path variant = directory.resolve("variant.json");
+        Files.writeString(variant, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-02", "phase": "2025"},
+                                 {"project": "INV-004", "cluster": "CCN-03", "phase": "2030"},
+                                 {"project": "INV-006", "cluster": "CCN-01", "phase": "2030"}]}""");
+
+        Run run = run("compare", SMALL, baseline.toString(), variant.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("A  " + baseline + "  (baseline)", "B  " + variant,
+                "Constraints: score impact (matches)", "Headline figures",
+                "Projects placed differently in B than in A (4)");
+        assertThat(run.out().lines().filter(line -> line.startsWith("  Projects placed "))
+                .map(line -> line.strip().replaceAll("\\s{2,}", " | ")))
+                .containsExactly("Projects placed | 4 of 12 | 4 of 12"); // INV-001 is pinned in both
+        assertThat(run.out().lines().filter(line -> line.startsWith("  INV-00")).map(String::strip)
+                .map(line -> line.replaceAll("\\s{2,}", " | ")))
+                .containsExactly(
+                        "INV-002 | Nhà máy may xuất khẩu Hưng Phát | moved | CCN-01 from 2025 | CCN-02 from 2025",
+                        "INV-004 | Nhà máy khung pin mặt trời Ánh Dương | rescheduled | CCN-03 from 2025 | CCN-03 from 2030",
+                        "INV-005 | Xưởng sấy nông sản Suối Tre | unplaced | CCN-02 from 2025 | unplaced",
+                        "INV-006 | Nhà máy giày da Thành Công | placed | unplaced | CCN-01 from 2030");
+    }
+
+    @Test
+    void compareNeedsTwoPlansAndRejectsAnInvalidOne() throws Exception {
+        Path broken = directory.resolve("broken.json");
+        Files.writeString(broken, """
+                {"assignments": [{"project": "INV-999", "cluster": "CCN-01", "phase": "2025"}]}""");
+        Path empty = directory.resolve("empty.json");
+        Files.writeString(empty, """
+                {"assignments": []}""");
+
+        assertThat(run("compare", SMALL, empty.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        Run invalid = run("compare", SMALL, empty.toString(), broken.toString());
+        assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(invalid.err()).contains(broken.toString(), "INV-999");
+        assertNoStackTrace(invalid);
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.ccnplan.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A text table with columns padded to their widest cell; numeric columns right-aligned. */
+final class TextTable {
+
+    /** A whole number with thousands separators, the same on every machine. */
+    static String number(long value) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    /** A decimal with thousands separators and at most two decimals, the same on every machine. */
+    static String decimal(BigDecimal value) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    TextTable(String... header) {
+        rows.add(header);
+    }
+
+    void row(String... cells) {
+        rows.add(cells);
+    }
+
+    void print(PrintWriter out, int... rightAligned) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int c = 0; c < columns; c++) {
+                String padding = " ".repeat(widths[c] - row[c].codePointCount(0, row[c].length()));
+                boolean right = false;
+                for (int r : rightAligned) {
+                    right |= r == c;
+                }
+                line.append(' ').append(right ? padding + row[c] : row[c] + (c < columns - 1 ? padding : ""));
+                line.append(c < columns - 1 ? " " : "");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,106 @@
+package org.ccnplan.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.Phase;
+import org.ccnplan.domain.Project;
+
+/**
+ * Two or more plans side by side: each plan's report, and what changed for each project from the first plan (the
+ * baseline) to each of the others.
+ *
+ * @param plans the plans compared, the baseline first
+ * @param changes per plan after the first, the projects placed differently from the baseline, in dataset order
+ */
+public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>> changes) {
+
+    /** One plan of a comparison: a label for the column (its file, usually), and its report. */
+    public record ComparedPlan(String label, PlanReport report) {
+    }
+
+    /** How a project's place differs from the baseline. */
+    public enum ChangeKind {
+        /** Placed in both, in another cluster. */
+        MOVED,
+        /** In the same cluster, starting in another phase. */
+        RESCHEDULED,
+        /** Unplaced in the baseline, placed here. */
+        NEWLY_PLACED,
+        /** Placed in the baseline, unplaced here. */
+        NEWLY_UNPLACED
+    }
+
+    /** A project placed differently from the baseline; cluster and phase ids are null where it is unplaced. */
+    public record ProjectChange(String project, String name, ChangeKind kind, String fromCluster, String fromPhase,
+            String toCluster, String toPhase) {
+    }
+
+    /**
+     * Compares plans of one dataset: the same projects, by id. Each plan comes with its label; the first is the
+     * baseline.
+     */
+    public static PlanComparison of(List<String> labels, List<AllocationPlan> plans) {
+        if (labels.size() != plans.size() || plans.size() < 2) {
+            throw new IllegalArgumentException("A comparison needs two or more plans, each with a label.");
+        }
+        List<ComparedPlan> compared = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            compared.add(new ComparedPlan(labels.get(i), PlanReport.of(plans.get(i))));
+        }
+        List<List<ProjectChange>> changes = new ArrayList<>();
+        for (int i = 1; i < plans.size(); i++) {
+            changes.add(changes(plans.get(0), plans.get(i)));
+        }
+        return new PlanComparison(List.copyOf(compared), List.copyOf(changes));
+    }
+
+    private static List<ProjectChange> changes(AllocationPlan baseline, AllocationPlan other) {
+        List<ProjectChange> changes = new ArrayList<>();
+        List<Project> before = baseline.getProjects();
+        List<Project> after = other.getProjects();
+        if (before.size() != after.size()) {
+            throw new IllegalArgumentException("The plans hold different projects: " + before.size() + " and "
+                    + after.size() + ".");
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Project from = before.get(i);
+            Project to = after.get(i);
+            if (!from.getId().equals(to.getId())) {
+                throw new IllegalArgumentException("The plans hold different projects: " + from.getId() + " and "
+                        + to.getId() + " at position " + (i + 1) + ".");
+            }
+            ChangeKind kind = kind(from, to);
+            if (kind != null) {
+                changes.add(new ProjectChange(from.getId(), from.getName(), kind, id(from.isPlaced(), from.getCluster()),
+                        phaseId(from), id(to.isPlaced(), to.getCluster()), phaseId(to)));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static ChangeKind kind(Project from, Project to) {
+        if (!from.isPlaced()) {
+            return to.isPlaced() ? ChangeKind.NEWLY_PLACED : null;
+        }
+        if (!to.isPlaced()) {
+            return ChangeKind.NEWLY_UNPLACED;
+        }
+        if (!from.getCluster().getId().equals(to.getCluster().getId())) {
+            return ChangeKind.MOVED;
+        }
+        return Objects.equals(from.getPhase().getId(), to.getPhase().getId()) ? null : ChangeKind.RESCHEDULED;
+    }
+
+    private static String id(boolean placed, Cluster cluster) {
+        return placed ? cluster.getId() : null;
+    }
+
+    private static String phaseId(Project project) {
+        Phase phase = project.getPhase();
+        return project.isPlaced() ? phase.getId() : null;
+    }
+}

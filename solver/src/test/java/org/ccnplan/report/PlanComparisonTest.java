@@ -1,0 +1,74 @@
+package org.ccnplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.ccnplan.TestDatasets;
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Project;
+import org.ccnplan.report.PlanComparison.ChangeKind;
+import org.ccnplan.report.PlanComparison.ProjectChange;
+import org.junit.jupiter.api.Test;
+
+class PlanComparisonTest {
+
+    @Test
+    void aPlanComparedWithItselfChangesNothing() {
+        AllocationPlan plan = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+
+        PlanComparison comparison = PlanComparison.of(List.of("A", "B"), List.of(plan, plan));
+
+        assertThat(comparison.changes()).containsExactly(List.of());
+        assertThat(comparison.plans().get(0).report().score()).isEqualTo(comparison.plans().get(1).report().score());
+    }
+
+    @Test
+    void eachKindOfChangeIsFoundAgainstTheBaseline() {
+        AllocationPlan baseline = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        AllocationPlan other = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        project(baseline, "INV-010").setCluster(null);
+        project(other, "INV-002").setCluster(other.getClusters().get(3));
+        project(other, "INV-005").setPhase(other.getPhases().get(2));
+        project(other, "INV-006").setCluster(null);
+
+        List<ProjectChange> changes = PlanComparison.of(List.of("A", "B"), List.of(baseline, other)).changes().get(0);
+
+        assertThat(changes).extracting(ProjectChange::project, ProjectChange::kind).containsExactly(
+                tuple("INV-002", ChangeKind.MOVED),
+                tuple("INV-005", ChangeKind.RESCHEDULED),
+                tuple("INV-006", ChangeKind.NEWLY_UNPLACED),
+                tuple("INV-010", ChangeKind.NEWLY_PLACED));
+        assertThat(changes.get(2).toCluster()).isNull();
+        assertThat(changes.get(2).toPhase()).isNull();
+    }
+
+    @Test
+    void plansOfDifferentProjectsOrASinglePlanAreRefused() {
+        AllocationPlan plan = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        AllocationPlan fewer = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        fewer.getProjects().remove(fewer.getProjects().size() - 1);
+
+        assertThatThrownBy(() -> PlanComparison.of(List.of("A"), List.of(plan)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PlanComparison.of(List.of("A", "B"), List.of(plan, fewer)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different projects");
+    }
+
+    /** Every movable project in the first cluster from its earliest phase: a simple, complete plan. */
+    private static AllocationPlan placed(AllocationPlan plan) {
+        for (Project project : plan.getProjects()) {
+            if (!project.isPinned()) {
+                project.setCluster(plan.getClusters().get(0));
+                project.setPhase(project.getEarliestPhase());
+            }
+        }
+        return plan;
+    }
+
+    private static Project project(AllocationPlan plan, String id) {
+        return plan.getProjects().stream().filter(project -> project.getId().equals(id)).findFirst().orElseThrow();
+    }
+}

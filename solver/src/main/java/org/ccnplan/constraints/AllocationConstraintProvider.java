@@ -14,7 +14,6 @@ import static org.ccnplan.domain.AllocationConstraintConfiguration.SECTOR_FRAGME
 import static org.ccnplan.domain.AllocationConstraintConfiguration.START_DELAY;
 import static org.ccnplan.domain.AllocationConstraintConfiguration.UNPLACED_PROJECT;
 
-
 import org.ccnplan.constraints.PlanLoad.CapacityExcess;
 import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Policy;

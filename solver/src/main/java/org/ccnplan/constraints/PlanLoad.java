@@ -34,12 +34,17 @@ record PlanLoad(List<CapacityExcess> landExcesses, List<CapacityExcess> powerExc
      *
      * @param thresholdTargets the targets with an occupancy threshold, in the order of the counts
      * @param occupiedClustersMeeting per threshold target, the occupied clusters meeting it
+     * @param learnt whether the targets were learnt from a cluster; before, no cluster is occupied
      */
-    record TargetCounts(List<OperationalTarget> thresholdTargets, int[] occupiedClustersMeeting) {
+    record TargetCounts(List<OperationalTarget> thresholdTargets, int[] occupiedClustersMeeting, boolean learnt) {
 
         /** max(0, k - n) of SPEC section 4 for the target. */
         long shortfall(OperationalTarget target) {
             int position = thresholdTargets.indexOf(target);
+            if (position < 0 && learnt && target.getMinOccupancyPercent() > 0) {
+                throw new IllegalStateException("The target (" + target + ") is not among the targets of the plan's"
+                        + " clusters " + thresholdTargets + ".");
+            }
             int occupied = position < 0 ? 0 : occupiedClustersMeeting[position];
             return Math.max(0, target.getMinClusters() - target.clustersMeeting(occupied));
         }

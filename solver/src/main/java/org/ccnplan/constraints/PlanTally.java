@@ -29,6 +29,10 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
  * would touch each of its terms. Clusters and sectors are found by their index in the plan, not through hash maps.
  * <p>
  * Adding a project returns its exact undo; undos may come in any order.
+ * <p>
+ * Term amounts changing in place rely on two behaviours of Bavet 10.1: a group propagates an update on every change,
+ * even when its finisher returns the same object, and flattenLast updates every item that stays. An engine upgrade
+ * that skipped either would leave amounts stale; {@code IncrementalScoreTest} would show it.
  */
 final class PlanTally {
 
@@ -58,6 +62,7 @@ final class PlanTally {
     private final RuleTerms<IncompatiblePair> incompatiblePairs = new RuleTerms<>();
     /** The targets with an occupancy threshold (the same for every cluster of a plan), learnt from the clusters. */
     private List<OperationalTarget> thresholdTargets = List.of();
+    private boolean targetsLearnt;
     private int[] occupiedClustersMeeting = new int[0];
     private boolean targetsChanged = true;
     private PlanLoad load;
@@ -100,7 +105,7 @@ final class PlanTally {
         if (load == null || landExcesses.changed || powerExcesses.changed || incompatiblePairs.changed
                 || targetsChanged) {
             TargetCounts targetCounts = targetsChanged || load == null
-                    ? new TargetCounts(thresholdTargets, occupiedClustersMeeting.clone())
+                    ? new TargetCounts(thresholdTargets, occupiedClustersMeeting.clone(), targetsLearnt)
                     : load.targetCounts();
             targetsChanged = false;
             load = new PlanLoad(landExcesses.terms(), powerExcesses.terms(), incompatiblePairs.terms(), targetCounts);
@@ -152,13 +157,14 @@ final class PlanTally {
                 targetMinLand[t] = minLandMeeting(target.getMinOccupancyPercent(),
                         cluster.getLandCapacityAt(targetPhase[t]));
             }
-            if (!withThreshold.equals(thresholdTargets)) {
-                if (!thresholdTargets.isEmpty()) {
-                    throw new IllegalStateException("The clusters of one plan have different targets: "
-                            + withThreshold + " and " + thresholdTargets + ".");
-                }
+            if (!targetsLearnt) {
                 thresholdTargets = List.copyOf(withThreshold);
                 occupiedClustersMeeting = new int[withThreshold.size()];
+                targetsLearnt = true;
+                targetsChanged = true;
+            } else if (!withThreshold.equals(thresholdTargets)) {
+                throw new IllegalStateException("The clusters of one plan have different targets: "
+                        + withThreshold + " and " + thresholdTargets + ".");
             }
         }
 

@@ -36,8 +36,9 @@ final class SectorCounts {
     int countOf(List<Sector> sectors) {
         int found = 0;
         for (int i = 0; i < sectors.size(); i++) {
-            int index = sectors.get(i).getIndex();
-            if (index >= 0 && index < counts.length) {
+            Sector sector = sectors.get(i);
+            int index = sector.getIndex();
+            if (index >= 0 && index < counts.length && sectorAt[index] == sector) {
                 found += counts[index];
             }
         }

@@ -111,6 +111,49 @@ class PlanTallyTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("same index");
     }
 
+    @Test
+    void clustersWithDifferentTargetsAreRefusedInEitherOrder() {
+        Sector agro = agro();
+        OperationalTarget half = target(P2025, 1, 50, C1);
+        Cluster other = cluster("CCN-02", stage(P2025, "20", "5"));
+        index(List.of(agro), C1, half);
+        other.setIndex(1);
+        other.setOperationalTargets(List.of());
+        for (List<Cluster> order : List.of(List.of(C1, other), List.of(other, C1))) {
+            PlanTally tally = PlanTally.COLLECTOR.supplier().get();
+            add(tally, place(project("FIRST", agro).build(), order.get(0), P2025));
+
+            assertThatThrownBy(() -> add(tally, place(project("SECOND", agro).build(), order.get(1), P2025)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("different targets");
+        }
+    }
+
+    @Test
+    void aTargetThatIsNotAmongTheClustersTargetsIsRefused() {
+        Sector agro = agro();
+        index(List.of(agro), C1, target(P2025, 1, 50, C1));
+        PlanTally tally = PlanTally.COLLECTOR.supplier().get();
+        add(tally, place(project("A", agro).build(), C1, P2025));
+        OperationalTarget stranger = target(P2025, 2, 50, C1);
+
+        assertThatThrownBy(() -> finish(tally).targetCounts().shortfall(stranger))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not among the targets");
+    }
+
+    @Test
+    void aSectorWithAStaleIndexIsNotCountedAsPresent() {
+        Sector agro = agro();
+        Sector build = Fixtures.buildingMaterials();
+        lists(agro, build);
+        index(List.of(agro), C1);
+        build.setIndex(agro.getIndex()); // indexed by another plan, at agro's place here
+        PlanTally tally = PlanTally.COLLECTOR.supplier().get();
+        add(tally, place(project("A1", agro).build(), C1, P2025));
+        add(tally, place(project("A2", agro).build(), C1, P2025));
+
+        assertThat(finish(tally).incompatiblePairs()).isEmpty(); // no building-materials project is here
+    }
+
     /** What a plan does for its facts: indexes, and the targets every cluster counts. */
     private static void index(List<Sector> sectors, Cluster cluster, OperationalTarget... targets) {
         for (int i = 0; i < sectors.size(); i++) {

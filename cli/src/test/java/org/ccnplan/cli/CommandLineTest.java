@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,8 +185,9 @@ class CommandLineTest {
         assertThat(Files.list(plan.getParent())).containsExactly(plan);
     }
 
-    @Test
-    void aStopSignalDuringSolveKeepsTheBestPlanAndExitsNormally() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"}) // Ctrl-C, and a polite kill
+    void aStopSignalDuringSolveKeepsTheBestPlanAndExitsNormally(String signal) throws Exception {
         Path plan = directory.resolve("interrupted.json");
         Path log = directory.resolve("solve.log");
         Process solve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -192,7 +195,7 @@ class CommandLineTest {
                 "solve", SMALL, "--time-limit", "5m", "--quiet", "--output", plan.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Thread.sleep(4_000); // loaded and searching
-        solve.destroy(); // SIGTERM, as Ctrl-C's SIGINT is handled alike
+        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(solve.pid())).start().waitFor()).isZero();
 
         assertThat(solve.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stops promptly").isTrue();
         String output = Files.readString(log);
@@ -226,6 +229,35 @@ class CommandLineTest {
     private static String planWithoutRun(Path plan) throws Exception {
         String json = Files.readString(plan);
         return json.substring(0, json.indexOf("\"run\" :"));
+    }
+
+    @Test
+    void aHardKillNeverLeavesAPartialPlanFile() throws Exception {
+        Path plan = directory.resolve("plan.json");
+        Files.writeString(plan, "{\"assignments\": []}"); // the previous plan, which a killed run must not damage
+        String previous = Files.readString(plan);
+        // Kills at moments spread around the end of a 1 s search, when the plan is being written; the last one comes
+        // after the run has written its plan.
+        boolean written = false;
+        for (int killAfterMillis : new int[] {1_000, 1_600, 2_200, 2_800, 8_000}) {
+            Process solve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "solve", SMALL, "--time-limit", "1s", "--quiet", "--output", plan.toString())
+                    .redirectErrorStream(true).redirectOutput(directory.resolve("solve.log").toFile()).start();
+            Thread.sleep(killAfterMillis);
+            solve.destroyForcibly(); // SIGKILL: no chance to clean up
+            solve.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            String now = Files.readString(plan);
+            if (!now.equals(previous)) {
+                JsonNode json = new ObjectMapper().readTree(now); // complete, or this throws
+                assertThat(json.get("assignments")).as("killed after %d ms", killAfterMillis).hasSize(15);
+                assertThat(json.get("score").asText()).isNotEmpty();
+                previous = now;
+                written = true;
+            }
+        }
+        assertThat(written).as("some run got as far as writing its plan").isTrue();
     }
 
     @Test

@@ -51,7 +51,8 @@ public class Main implements Runnable {
         try {
             code = commandLine.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("ccnplan: out of memory. Give Java more with CCNPLAN_JAVA_OPTS=-Xmx8g (or more).");
+            err.println("ccnplan: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB). Give it more, for example CCNPLAN_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx8g\".");
             code = ExitCodes.FAILURE;
         } catch (Throwable e) { // Errors that picocli does not catch: still no stack trace for the user.
             code = handle(e, commandLine);

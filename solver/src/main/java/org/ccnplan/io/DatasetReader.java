@@ -690,10 +690,8 @@ public final class DatasetReader {
     }
 
     private static String nearestHint(String id, Map<String, ?> known) {
-        if (known.isEmpty()) {
-            return "";
-        }
-        return "; did you mean \"" + JsonFields.nearest(id, List.copyOf(known.keySet())) + "\"?";
+        String nearest = JsonFields.nearest(id, List.copyOf(known.keySet()));
+        return nearest == null ? "" : "; did you mean \"" + nearest + "\"?";
     }
 
     /** Records where an id of a list is first seen; false (with a problem recorded) when seen before. */

@@ -64,15 +64,20 @@ final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(child(name), "unknown property; did you mean \"" + nearest(name, known) + "\"?");
+                String nearest = nearest(name, known);
+                problems.add(child(name), nearest != null ? "unknown property; did you mean \"" + nearest + "\"?"
+                        : "unknown property; expected one of " + String.join(", ", known));
             }
         }
     }
 
-    /** The known property closest to a misspelt one (case-insensitive edit distance). */
+    /**
+     * The known name closest to a misspelt one (case-insensitive edit distance), or null when none is close enough to
+     * be the one meant: at most 2 edits, or half the name's length for longer names.
+     */
     static String nearest(String name, List<String> known) {
-        String best = known.get(0);
-        int bestDistance = Integer.MAX_VALUE;
+        String best = null;
+        int bestDistance = Math.max(2, name.length() / 2) + 1;
         for (String candidate : known) {
             int distance = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {

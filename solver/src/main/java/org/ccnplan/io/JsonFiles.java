@@ -75,6 +75,9 @@ public final class JsonFiles {
         if (text.contains("end-of-input")) {
             text = "the file ends before the JSON is complete (is it truncated?): " + text;
         }
+        if (text.startsWith("Invalid UTF-8")) {
+            text = "the file is not UTF-8 text (save it as UTF-8): " + text;
+        }
         return text;
     }
 

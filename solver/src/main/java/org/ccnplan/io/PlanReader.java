@@ -109,8 +109,9 @@ public final class PlanReader {
         }
         T found = known.get(id);
         if (found == null) {
-            problems.add(path, "unknown " + kind + " \"" + id + "\" (not in the dataset); did you mean \""
-                    + JsonFields.nearest(id, List.copyOf(known.keySet())) + "\"?");
+            String nearest = JsonFields.nearest(id, List.copyOf(known.keySet()));
+            problems.add(path, "unknown " + kind + " \"" + id + "\" (not in the dataset)"
+                    + (nearest == null ? "" : "; did you mean \"" + nearest + "\"?"));
         }
         return found;
     }

@@ -69,6 +69,19 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void aFileTooLargeToReadIsInvalidInputNotOutOfMemory() throws IOException {
+        Path huge = directory.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024 * 1024); // sparse: takes no disk space
+        }
+
+        CommandLineTest.Run run = CommandLineTest.run("validate", huge.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(huge + ": (file): is 3072 MB: larger than a dataset or plan can be (2 GB)");
+    }
+
+    @Test
     void aByteOrderMarkIsAccepted() {
         // Windows editors and Excel write UTF-8 with a byte-order mark; JSON parsers may ignore it (RFC 8259, 8.1).
         CommandLineTest.Run run = CommandLineTest.run("validate", "src/test/resources/byte-order-mark.json");

@@ -81,17 +81,25 @@ public final class JsonFiles {
         return text;
     }
 
+    /** The largest array Java can allocate, hence the largest file read whole. */
+    private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
     private static byte[] readBytes(Path path, String file) throws InvalidInputException {
         if (Files.isDirectory(path)) {
             throw new InvalidInputException(file, "(file)", "is a directory, not a JSON file");
         }
         try {
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                throw new InvalidInputException(file, "(file)", "is " + Files.size(path) / (1024 * 1024)
+                        + " MB: larger than a dataset or plan can be (2 GB)");
+            }
+            // Running out of memory here is not the file's fault: it reaches the user as "out of memory".
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, "(file)", "no such file");
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(file, "(file)", "permission denied");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             throw new InvalidInputException(file, "(file)", "cannot be read: " + e.getMessage());
         }
     }

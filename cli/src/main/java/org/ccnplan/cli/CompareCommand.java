@@ -21,6 +21,7 @@ import org.ccnplan.report.PlanReport.PhaseLand;
 import org.ccnplan.report.PlanReport.TargetResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,15 @@ public class CompareCommand implements Callable<Integer> {
             description = "The plan JSON files; the first is the baseline the others are compared with.")
     List<Path> plans;
 
+    @Option(names = "--report", paramLabel = "FILE", description = ReportFile.DESCRIPTION)
+    Path report;
+
     @Override
     public Integer call() throws Exception {
+        ReportFile.checkFormat(spec, report);
+        for (Path plan : plans) {
+            SolveCommand.refuseToOverwrite(spec, plan, report);
+        }
         List<String> labels = new ArrayList<>();
         List<AllocationPlan> allocations = new ArrayList<>();
         String datasetName = null;
@@ -57,18 +65,27 @@ public class CompareCommand implements Callable<Integer> {
             allocations.add(loaded.plan());
         }
         PlanComparison comparison = PlanComparison.of(labels, allocations);
+        String title = "Comparing " + plans.size() + " plans of \"" + datasetName + "\":";
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Comparing " + plans.size() + " plans of \"" + datasetName + "\":");
-        for (int i = 0; i < plans.size(); i++) {
-            out.println("  " + labels.get(i) + "  " + plans.get(i) + (i == 0 ? "  (baseline)" : ""));
+        print(title, comparison, new ReportSink.Plain(out));
+        out.flush();
+        if (report != null) {
+            ReportFile.write(report, sink -> print(title, comparison, sink));
+            out.println("Report written to " + report);
         }
-        out.println();
+        return ExitCodes.OK;
+    }
+
+    private void print(String title, PlanComparison comparison, ReportSink out) {
+        out.heading(title);
+        for (int i = 0; i < plans.size(); i++) {
+            out.item(comparison.plans().get(i).label() + "  " + plans.get(i) + (i == 0 ? "  (baseline)" : ""));
+        }
+        out.endList();
         printScores(comparison, out);
         printConstraints(comparison, out);
         printHeadlines(comparison, out);
         printChanges(comparison, out);
-        out.flush();
-        return ExitCodes.OK;
     }
 
     /** A column label: A, B, ... Z, then P27, P28, ... */
@@ -76,18 +93,18 @@ public class CompareCommand implements Callable<Integer> {
         return index < 26 ? String.valueOf((char) ('A' + index)) : "P" + (index + 1);
     }
 
-    private static void printScores(PlanComparison comparison, PrintWriter out) {
-        out.println("Score");
+    private static void printScores(PlanComparison comparison, ReportSink out) {
+        out.heading("Score");
         TextTable table = new TextTable(header("Level", comparison));
         table.row(row("Hard", comparison, report -> TextTable.number(report.score().hardScore())));
         table.row(row("Medium", comparison, report -> TextTable.number(report.score().mediumScore())));
         table.row(row("Soft", comparison, report -> TextTable.number(report.score().softScore())));
         table.row(row("Feasible", comparison, report -> report.score().isFeasible() ? "yes" : "NO"));
-        table.print(out, numericColumns(1, comparison));
+        out.table(table, numericColumns(1, comparison));
     }
 
-    private static void printConstraints(PlanComparison comparison, PrintWriter out) {
-        out.println("Constraints: score impact (matches)");
+    private static void printConstraints(PlanComparison comparison, ReportSink out) {
+        out.heading("Constraints: score impact (matches)");
         List<String> header = new ArrayList<>(List.of("Constraint", "Level"));
         comparison.plans().forEach(plan -> header.add(plan.label()));
         TextTable table = new TextTable(header.toArray(String[]::new));
@@ -101,11 +118,11 @@ public class CompareCommand implements Callable<Integer> {
             }
             table.row(cells.toArray(String[]::new));
         }
-        table.print(out, numericColumns(2, comparison));
+        out.table(table, numericColumns(2, comparison));
     }
 
-    private static void printHeadlines(PlanComparison comparison, PrintWriter out) {
-        out.println("Headline figures");
+    private static void printHeadlines(PlanComparison comparison, ReportSink out) {
+        out.heading("Headline figures");
         TextTable table = new TextTable(header("Figure", comparison));
         table.row(row("Projects placed", comparison, report -> report.headline().projectsPlaced() + " of "
                 + report.headline().projectsTotal()));
@@ -134,19 +151,19 @@ public class CompareCommand implements Callable<Integer> {
                         return result.clustersMeeting() + (result.met() ? " (met)" : " (NOT met)");
                     }));
         }
-        table.print(out, numericColumns(1, comparison));
+        out.table(table, numericColumns(1, comparison));
     }
 
-    private static void printChanges(PlanComparison comparison, PrintWriter out) {
+    private static void printChanges(PlanComparison comparison, ReportSink out) {
         ComparedPlan baseline = comparison.plans().get(0);
         for (int i = 1; i < comparison.plans().size(); i++) {
             ComparedPlan plan = comparison.plans().get(i);
             List<ProjectChange> changes = comparison.changes().get(i - 1);
-            out.println("Projects placed differently in " + plan.label() + " than in " + baseline.label() + " ("
+            out.heading("Projects placed differently in " + plan.label() + " than in " + baseline.label() + " ("
                     + changes.size() + ")");
             if (changes.isEmpty()) {
-                out.println("  none");
-                out.println();
+                out.item("none");
+                out.endList();
                 continue;
             }
             TextTable table = new TextTable("Project", "Name", "Change", baseline.label(), plan.label());
@@ -154,7 +171,7 @@ public class CompareCommand implements Callable<Integer> {
                 table.row(change.project(), change.name(), describe(change.kind()),
                         place(change.fromCluster(), change.fromPhase()), place(change.toCluster(), change.toPhase()));
             }
-            table.print(out);
+            out.table(table);
         }
     }
 

@@ -37,10 +37,16 @@ public class ScoreCommand implements Callable<Integer> {
             description = "Also write the complete, scored plan file here. Default: not written.")
     Path output;
 
+    @Option(names = "--report", paramLabel = "FILE", description = ReportFile.DESCRIPTION)
+    Path reportFile;
+
     @Override
     public Integer call() throws Exception {
         SolveCommand.refuseToOverwrite(spec, dataset, output);
         SolveCommand.refuseToOverwrite(spec, plan, output);
+        SolveCommand.refuseToOverwrite(spec, dataset, reportFile);
+        SolveCommand.refuseToOverwrite(spec, plan, reportFile);
+        ReportFile.checkFormat(spec, reportFile);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         AllocationPlan allocation = loaded.plan();
         String madeFor = PlanReader.apply(plan, allocation);
@@ -50,12 +56,20 @@ public class ScoreCommand implements Callable<Integer> {
                     + loaded.sha256().substring(0, 12) + "...); scoring it anyway.");
         }
         PlanReport report = PlanReport.of(allocation);
-        spec.commandLine().getOut().println("Scored plan " + plan + " against \"" + allocation.getName() + "\".");
+        String summary = "Scored plan " + plan + " against \"" + allocation.getName() + "\".";
+        spec.commandLine().getOut().println(summary);
         TextReport.print(report, spec.commandLine().getOut());
         if (output != null) {
             SolveCommand.write(PlanWriter.planFile(allocation, report, loaded.sha256(), null,
                     "scored, not solved", null), output);
             spec.commandLine().getOut().println("Plan written to " + output);
+        }
+        if (reportFile != null) {
+            ReportFile.write(reportFile, sink -> {
+                sink.paragraph(summary);
+                TextReport.print(report, sink);
+            });
+            spec.commandLine().getOut().println("Report written to " + reportFile);
         }
         return ExitCodes.OK;
     }

@@ -57,6 +57,9 @@ public class SolveCommand implements Callable<Integer> {
             description = "Write the plan file (JSON) here, atomically. Default: not written.")
     Path output;
 
+    @Option(names = "--report", paramLabel = "FILE", description = ReportFile.DESCRIPTION)
+    Path reportFile;
+
     @Option(names = {"-q", "--quiet"}, description = "No live progress line on stderr.")
     boolean quiet;
 
@@ -66,6 +69,8 @@ public class SolveCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--moves must be at least 1, found " + moves);
         }
         refuseToOverwrite(spec, dataset, output);
+        refuseToOverwrite(spec, dataset, reportFile);
+        ReportFile.checkFormat(spec, reportFile);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         Duration limit = timeLimit != null || moves != null ? timeLimit : DEFAULT_TIME_LIMIT;
         SolverSettings settings = new SolverSettings(seed, limit, moves,
@@ -91,9 +96,10 @@ public class SolveCommand implements Callable<Integer> {
         if (outcome.interrupted()) {
             err.println("ccnplan: interrupted: the search was stopped early; this is the best plan found so far.");
         }
-        out.println("Solved \"" + outcome.plan().getName() + "\" with seed " + seed + ", " + outcome.termination()
-                + ", in " + outcome.timeSpentMillis() / 1000.0 + " s (" + outcome.scoreCalculationsPerSecond()
-                + " score calculations/s).");
+        String summary = "Solved \"" + outcome.plan().getName() + "\" with seed " + seed + ", "
+                + outcome.termination() + ", in " + outcome.timeSpentMillis() / 1000.0 + " s ("
+                + outcome.scoreCalculationsPerSecond() + " score calculations/s).";
+        out.println(summary);
         TextReport.print(report, out);
         if (output != null) {
             PlanFile planFile = PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed,
@@ -101,6 +107,13 @@ public class SolveCommand implements Callable<Integer> {
                             outcome.scoreCalculationCount(), outcome.scoreCalculationsPerSecond()));
             write(planFile, output);
             out.println("Plan written to " + output);
+        }
+        if (reportFile != null) {
+            ReportFile.write(reportFile, sink -> {
+                sink.paragraph(summary);
+                TextReport.print(report, sink);
+            });
+            out.println("Report written to " + reportFile);
         }
     }
 

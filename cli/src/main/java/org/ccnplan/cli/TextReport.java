@@ -13,24 +13,27 @@ import org.ccnplan.report.PlanReport.ClusterPhaseUse;
 import org.ccnplan.report.PlanReport.PhaseLand;
 import org.ccnplan.report.PlanReport.TargetResult;
 
-/** The plain-text tables printed after a solve or a score: what a planner pastes into a memo. */
+/** The tables shown after a solve or a score, as plain text or Markdown: what a planner pastes into a memo. */
 final class TextReport {
 
-    private final PrintWriter out;
+    private final ReportSink out;
 
-    private TextReport(PrintWriter out) {
+    private TextReport(ReportSink out) {
         this.out = out;
     }
 
     static void print(PlanReport report, PrintWriter out) {
-        new TextReport(out).printAll(report);
+        print(report, new ReportSink.Plain(out));
         out.flush();
     }
 
+    static void print(PlanReport report, ReportSink out) {
+        new TextReport(out).printAll(report);
+    }
+
     private void printAll(PlanReport report) {
-        out.println("Score: " + report.score() + (report.score().isFeasible()
+        out.paragraph("Score: " + report.score() + (report.score().isFeasible()
                 ? "  (feasible: no hard rule broken)" : "  (NOT feasible: hard rules broken)"));
-        out.println();
         printConstraints(report);
         printClusters(report);
         printHeadline(report);
@@ -39,16 +42,16 @@ final class TextReport {
     }
 
     private void printConstraints(PlanReport report) {
-        out.println("Constraints");
+        out.heading("Constraints");
         TextTable table = new TextTable("Constraint", "Level", "Matches", "Score impact");
         for (ConstraintTotal total : report.constraints()) {
             table.row(total.name(), total.level(), number(total.matches()), number(total.levelImpact()));
         }
-        table.print(out, 2, 3);
+        out.table(table, 2, 3);
     }
 
     private void printClusters(PlanReport report) {
-        out.println("Clusters by phase (used / available by the end of each phase; empty phases left out)");
+        out.heading("Clusters by phase (used / available by the end of each phase; empty phases left out)");
         TextTable table = new TextTable("Cluster", "Phase", "Land ha", "Power MW", "Projects", "Sectors");
         for (ClusterPhaseUse use : report.clusterPhases()) {
             if (use.landCapacity() == 0 && use.landUsed() == 0 && use.projects() == 0) {
@@ -62,12 +65,12 @@ final class TextReport {
                     number(use.projects()),
                     use.sectors().stream().map(Sector::getId).collect(Collectors.joining(", ")));
         }
-        table.print(out, 2, 3, 4);
+        out.table(table, 2, 3, 4);
     }
 
     private void printHeadline(PlanReport report) {
         PlanReport.Headline headline = report.headline();
-        out.println("Headline figures");
+        out.heading("Headline figures");
         TextTable table = new TextTable("Figure", "Value");
         table.row("Projects placed", headline.projectsPlaced() + " of " + headline.projectsTotal());
         table.row("Reserve blocks placed", headline.reserveBlocksPlaced() + " of " + headline.reserveBlocksTotal());
@@ -85,14 +88,14 @@ final class TextReport {
                             + "% (target " + result.target().getMinClusters() + "): "
                             + (result.met() ? "met" : "NOT met"));
         }
-        table.print(out);
+        out.table(table);
     }
 
     private void printUnplaced(PlanReport report) {
-        out.println("Unplaced projects (" + report.unplaced().size() + ")");
+        out.heading("Unplaced projects (" + report.unplaced().size() + ")");
         if (report.unplaced().isEmpty()) {
-            out.println("  none");
-            out.println();
+            out.item("none");
+            out.endList();
             return;
         }
         TextTable table = new TextTable("Project", "Name", "Sector", "Land ha", "Window", "Value lost");
@@ -102,16 +105,17 @@ final class TextReport {
                     project.getEarliestPhase().getId() + ".." + project.getLatestPhase().getId(),
                     number(project.getValue()));
         }
-        table.print(out, 3, 5);
+        out.table(table, 3, 5);
     }
 
     private void printUnavoidable(PlanReport report) {
-        out.println("Unavoidable violations caused by pinned projects (" + report.unavoidableViolations().size()
+        out.heading("Unavoidable violations caused by pinned projects (" + report.unavoidableViolations().size()
                 + ")");
         if (report.unavoidableViolations().isEmpty()) {
-            out.println("  none");
+            out.item("none");
         }
-        report.unavoidableViolations().forEach(violation -> out.println("  " + violation));
+        report.unavoidableViolations().forEach(out::item);
+        out.endList();
     }
 
     private static String number(long value) {

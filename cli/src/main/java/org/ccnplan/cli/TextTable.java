@@ -54,4 +54,28 @@ final class TextTable {
         }
         out.println();
     }
+
+    /** The table in Markdown (a pipe table), numeric columns right-aligned; a pipe in a cell is escaped. */
+    void printMarkdown(PrintWriter out, int... rightAligned) {
+        int columns = rows.get(0).length;
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder("|");
+            for (String cell : rows.get(r)) {
+                line.append(' ').append(cell.replace("|", "\\|")).append(" |");
+            }
+            out.println(line);
+            if (r == 0) {
+                StringBuilder rule = new StringBuilder("|");
+                for (int c = 0; c < columns; c++) {
+                    boolean right = false;
+                    for (int a : rightAligned) {
+                        right |= a == c;
+                    }
+                    rule.append(right ? "---:|" : "---|");
+                }
+                out.println(rule);
+            }
+        }
+        out.println();
+    }
 }

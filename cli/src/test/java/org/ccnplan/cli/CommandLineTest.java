@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -306,6 +308,38 @@ class CommandLineTest {
                         "INV-004 | Nhà máy khung pin mặt trời Ánh Dương | rescheduled | CCN-03 from 2025 | CCN-03 from 2030",
                         "INV-005 | Xưởng sấy nông sản Suối Tre | unplaced | CCN-02 from 2025 | unplaced",
                         "INV-006 | Nhà máy giày da Thành Công | placed | unplaced | CCN-01 from 2030");
+    }
+
+    @Test
+    void scoreAndCompareWriteMarkdownReportsForAMemo() throws Exception {
+        Path plan = directory.resolve("manual.json");
+        Files.writeString(plan, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"}]}""");
+        Path scored = directory.resolve("scored.md");
+        Path compared = directory.resolve("compared.md");
+
+        Run score = run("score", SMALL, plan.toString(), "--report", scored.toString());
+        Run compare = run("compare", SMALL, plan.toString(), plan.toString(), "--report", compared.toString());
+
+        assertThat(score.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(score.out()).contains("Report written to " + scored);
+        List<String> lines = Files.readAllLines(scored, StandardCharsets.UTF_8);
+        assertThat(lines).contains("## Constraints", "| Constraint | Level | Matches | Score impact |",
+                "|---|---|---:|---:|", "## Unplaced projects (13)"); // 10 projects, 3 reserve blocks
+        assertThat(lines.stream().filter(line -> line.startsWith("| ") && line.contains(" | hard | "))).hasSize(7);
+        assertThat(lines).anyMatch(line -> line.startsWith("| INV-005 | Xưởng sấy nông sản Suối Tre | AGRO |"));
+        assertThat(compare.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(compared)).contains("## Score", "| Level | A | B |",
+                "## Projects placed differently in B than in A (0)", "- none");
+    }
+
+    @Test
+    void aReportInAFormatTheToolDoesNotWriteIsAUsageError() {
+        Run run = run("solve", SMALL, "--moves", "10", "--report", directory.resolve("plan.html").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown)");
+        assertThat(directory.resolve("plan.html")).doesNotExist();
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.ccnplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.ccnplan.io.AtomicFiles;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The {@code --report FILE} option's file: its format comes from its extension; it is written whole or not at all. */
+final class ReportFile {
+
+    static final String DESCRIPTION = "Also write the report to this file, in the format of its extension: .md"
+            + " (Markdown tables for a memo). Default: not written.";
+
+    private ReportFile() {
+    }
+
+    /** Fails as a usage error, before any work, when the file's extension names no format the tool writes. */
+    static void checkFormat(CommandSpec spec, Path report) {
+        if (report != null && !report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
+                    + ": unknown report format; name the file with .md (Markdown)");
+        }
+    }
+
+    /** Renders the report in Markdown and writes it atomically. */
+    static void write(Path report, Consumer<ReportSink> content) throws Main.OutputException {
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text)) {
+            content.accept(new ReportSink.Markdown(out));
+        }
+        try {
+            AtomicFiles.write(report, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new Main.OutputException("cannot write the report to " + report + ": " + e.getMessage());
+        }
+    }
+}

@@ -6,90 +6,75 @@ import java.io.PrintWriter;
  * Where a report goes: plain text for the terminal, or Markdown for a memo. The report says what to show (headings,
  * lines, list items, tables); the sink says how.
  */
-interface ReportSink {
+abstract class ReportSink {
 
-    void heading(String text);
+    protected final PrintWriter out;
 
-    /** A line of its own, followed by a blank line. */
-    void paragraph(String text);
+    private ReportSink(PrintWriter out) {
+        this.out = out;
+    }
 
-    void item(String text);
+    abstract void heading(String text);
 
-    /** Ends a list of items. */
-    void endList();
+    abstract void item(String text);
 
     /** A table; the given columns hold numbers and are right-aligned. */
-    void table(TextTable table, int... rightAligned);
+    abstract void table(TextTable table, int... rightAligned);
 
-    /** The terminal's plain text: headings as they are, tables padded to their widest cell. */
-    final class Plain implements ReportSink {
+    /** A line of its own, followed by a blank line. */
+    void paragraph(String text) {
+        out.println(text);
+        out.println();
+    }
 
-        private final PrintWriter out;
+    /** Ends a list of items. */
+    void endList() {
+        out.println();
+    }
+
+    /** The terminal's plain text: headings as they are, items indented, tables padded to their widest cell. */
+    static final class Plain extends ReportSink {
 
         Plain(PrintWriter out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
-        public void heading(String text) {
+        void heading(String text) {
             out.println(text);
         }
 
         @Override
-        public void paragraph(String text) {
-            out.println(text);
-            out.println();
-        }
-
-        @Override
-        public void item(String text) {
+        void item(String text) {
             out.println("  " + text);
         }
 
         @Override
-        public void endList() {
-            out.println();
-        }
-
-        @Override
-        public void table(TextTable table, int... rightAligned) {
+        void table(TextTable table, int... rightAligned) {
             table.print(out, rightAligned);
         }
     }
 
     /** Markdown: headings, bullet lists and pipe tables that paste cleanly into a memo. */
-    final class Markdown implements ReportSink {
-
-        private final PrintWriter out;
+    static final class Markdown extends ReportSink {
 
         Markdown(PrintWriter out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
-        public void heading(String text) {
+        void heading(String text) {
             out.println("## " + text);
             out.println();
         }
 
         @Override
-        public void paragraph(String text) {
-            out.println(text);
-            out.println();
-        }
-
-        @Override
-        public void item(String text) {
+        void item(String text) {
             out.println("- " + text);
         }
 
         @Override
-        public void endList() {
-            out.println();
-        }
-
-        @Override
-        public void table(TextTable table, int... rightAligned) {
+        void table(TextTable table, int... rightAligned) {
             table.printMarkdown(out, rightAligned);
         }
     }

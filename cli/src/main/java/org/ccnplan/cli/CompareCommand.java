@@ -50,6 +50,7 @@ public class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportFile.checkFormat(spec, report);
+        SolveCommand.refuseToOverwrite(spec, dataset, report);
         for (Path plan : plans) {
             SolveCommand.refuseToOverwrite(spec, plan, report);
         }
@@ -59,7 +60,7 @@ public class CompareCommand implements Callable<Integer> {
         for (Path plan : plans) {
             // A fresh read per plan: applying a plan sets the dataset's projects.
             DatasetReader.Dataset loaded = DatasetReader.read(dataset);
-            PlanReader.apply(plan, loaded.plan());
+            ScoreCommand.warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, loaded.plan()), loaded);
             datasetName = loaded.plan().getName();
             labels.add(label(labels.size()));
             allocations.add(loaded.plan());

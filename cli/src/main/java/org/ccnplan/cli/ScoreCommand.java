@@ -49,12 +49,7 @@ public class ScoreCommand implements Callable<Integer> {
         ReportFile.checkFormat(spec, reportFile);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         AllocationPlan allocation = loaded.plan();
-        String madeFor = PlanReader.apply(plan, allocation);
-        if (madeFor != null && !madeFor.equals(loaded.sha256())) {
-            spec.commandLine().getErr().println("ccnplan: warning: " + plan + " was made for another version of the"
-                    + " dataset (SHA-256 " + madeFor.substring(0, Math.min(12, madeFor.length())) + "..., this one is "
-                    + loaded.sha256().substring(0, 12) + "...); scoring it anyway.");
-        }
+        warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, allocation), loaded);
         PlanReport report = PlanReport.of(allocation);
         String summary = "Scored plan " + plan + " against \"" + allocation.getName() + "\".";
         spec.commandLine().getOut().println(summary);
@@ -72,5 +67,14 @@ public class ScoreCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Report written to " + reportFile);
         }
         return ExitCodes.OK;
+    }
+
+    /** A plan records the SHA-256 of the dataset it was made for: a different one is worth a warning, not a refusal. */
+    static void warnIfMadeForAnother(CommandSpec spec, Path plan, String madeFor, DatasetReader.Dataset loaded) {
+        if (madeFor != null && !madeFor.equals(loaded.sha256())) {
+            spec.commandLine().getErr().println("ccnplan: warning: " + plan + " was made for another version of the"
+                    + " dataset (SHA-256 " + madeFor.substring(0, Math.min(12, madeFor.length())) + "..., this one is "
+                    + loaded.sha256().substring(0, 12) + "...); scoring it anyway.");
+        }
     }
 }

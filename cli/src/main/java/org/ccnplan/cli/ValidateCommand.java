@@ -2,6 +2,8 @@ package org.ccnplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ccnplan.domain.AllocationPlan;
@@ -33,7 +35,34 @@ public class ValidateCommand implements Callable<Integer> {
         AllocationPlan plan = DatasetReader.read(dataset).plan();
         PrintWriter out = spec.commandLine().getOut();
         out.println(summary(plan));
+        List<String> warnings = neverPlaceable(plan);
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.stream().limit(MAX_WARNINGS).forEach(warning -> err.println("ccnplan: warning: " + warning));
+        if (warnings.size() > MAX_WARNINGS) {
+            err.println("ccnplan: warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more such projects");
+        }
         return ExitCodes.OK;
+    }
+
+    private static final int MAX_WARNINGS = 20;
+
+    /**
+     * Valid, but worth saying: the projects (and reserve blocks) that no cluster can ever hold, because none has
+     * that much land and power even in the last phase. The solver can only leave them unplaced.
+     */
+    static List<String> neverPlaceable(AllocationPlan plan) {
+        Phase last = plan.getLastPhase();
+        List<String> warnings = new ArrayList<>();
+        for (Project project : plan.getProjects()) {
+            boolean fits = plan.getClusters().stream().anyMatch(cluster -> cluster.getLandCapacity(last)
+                    >= project.getLand() && cluster.getPowerCapacity(last) >= project.getPower());
+            if (!fits && !project.isPinned()) {
+                warnings.add(project.getId() + " needs " + Units.hectares(project.getLand()).toPlainString()
+                        + " ha and " + Units.megawatts(project.getPower()).toPlainString() + " MW: no cluster ever has"
+                        + " that much land and power, so it can never be placed");
+            }
+        }
+        return warnings;
     }
 
     static String summary(AllocationPlan plan) {

@@ -49,6 +49,21 @@ class OddDatasetsTest {
     }
 
     @Test
+    void validateWarnsOfAProjectNoClusterCanEverHold() throws Exception {
+        Path dataset = directory.resolve("dataset.json");
+        Files.writeString(dataset, write(PHASES, cluster("CCN-01", """
+                [{"phase": "2025", "landHa": 10, "powerMw": 5}]"""),
+                project("INV-001", "20", "") + "," + project("INV-002", "3", "")));
+
+        CommandLineTest.Run run = CommandLineTest.run("validate", dataset.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("Valid dataset");
+        assertThat(run.err().lines()).containsExactly("ccnplan: warning: INV-001 needs 20.00 ha and 0.000 MW: no"
+                + " cluster ever has that much land and power, so it can never be placed");
+    }
+
+    @Test
     void aDatasetOfPinnedProjectsOnlyIsScoredAsPinned() throws Exception {
         Solved solved = solve(PHASES, cluster("CCN-01", """
                 [{"phase": "2025", "landHa": 10, "powerMw": 5}]"""),

@@ -79,6 +79,43 @@ class MutatedDatasetTest {
         assertThat(invalid).isPositive();
     }
 
+    @Test
+    void noMutationOfAPlanFileCrashesOrHangsTheTool() throws Exception {
+        Path original = directory.resolve("plan.json");
+        CommandLineTest.Run solve = CommandLineTest.run("solve", SMALL.toString(), "--moves", "2000", "--quiet",
+                "--output", original.toString());
+        assertThat(solve.exitCode()).isEqualTo(ExitCodes.OK);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode plan = mapper.readTree(original.toFile());
+        Random random = new Random(20261126L);
+        int scored = 0;
+        int invalid = 0;
+        for (int mutant = 0; mutant < 150; mutant++) {
+            Path file = directory.resolve("plan-mutant-" + mutant + ".json");
+            JsonNode tree = plan.deepCopy();
+            for (int m = 0; m < 1 + random.nextInt(3); m++) {
+                mutate(tree, random);
+            }
+            Files.writeString(file, mapper.writeValueAsString(tree), StandardCharsets.UTF_8);
+            String description = "plan mutant " + mutant + ":\n" + Files.readString(file);
+
+            CommandLineTest.Run score = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> CommandLineTest.run("score", SMALL.toString(), file.toString()), description);
+
+            assertThat(score.exitCode()).as(description + "\n" + score.err())
+                    .isIn(ExitCodes.OK, ExitCodes.INVALID_INPUT);
+            CommandLineTest.assertNoStackTrace(score);
+            if (score.exitCode() == ExitCodes.OK) {
+                scored++;
+            } else {
+                invalid++;
+                assertThat(score.err()).as(description).contains(file.toString());
+            }
+        }
+        assertThat(scored).isPositive();
+        assertThat(invalid).isPositive();
+    }
+
     /** One random change somewhere in the tree: a field removed, a value replaced, an element duplicated. */
     private static void mutate(JsonNode root, Random random) {
         List<JsonNode> containers = new ArrayList<>();

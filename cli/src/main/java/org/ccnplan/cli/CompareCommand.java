@@ -44,12 +44,12 @@ public class CompareCommand implements Callable<Integer> {
             description = "The plan JSON files; the first is the baseline the others are compared with.")
     List<Path> plans;
 
-    @Option(names = "--report", paramLabel = "FILE", description = ReportFile.DESCRIPTION)
+    @Option(names = "--report", paramLabel = "FILE", description = ReportFile.COMPARISON_DESCRIPTION)
     Path report;
 
     @Override
     public Integer call() throws Exception {
-        ReportFile.checkFormat(spec, report);
+        ReportFile.checkFormat(spec, report, false);
         SolveCommand.refuseToOverwrite(spec, dataset, report);
         for (Path plan : plans) {
             SolveCommand.refuseToOverwrite(spec, plan, report);

@@ -17,17 +17,32 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportFile {
 
     static final String DESCRIPTION = "Also write the report to this file, in the format of its extension: .md"
-            + " (Markdown tables for a memo). Default: not written.";
+            + " (Markdown tables for a memo) or .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
+            + " for spreadsheets). Default: not written.";
+
+    static final String COMPARISON_DESCRIPTION = "Also write the comparison to this file, in Markdown (.md) for a"
+            + " memo. Default: not written.";
 
     private ReportFile() {
     }
 
-    /** Fails as a usage error, before any work, when the file's extension names no format the tool writes. */
-    static void checkFormat(CommandSpec spec, Path report) {
-        if (report != null && !report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+    /**
+     * Fails as a usage error, before any work, when the file's extension names no format the tool writes (CSV only
+     * where a single plan is reported).
+     */
+    static void checkFormat(CommandSpec spec, Path report, boolean csvAllowed) {
+        if (report != null && !isMarkdown(report) && !(csvAllowed && isCsv(report))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
-                    + ": unknown report format; name the file with .md (Markdown)");
+                    + ": unknown report format; name the file with .md (Markdown)" + (csvAllowed ? " or .csv" : ""));
         }
+    }
+
+    static boolean isMarkdown(Path report) {
+        return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    static boolean isCsv(Path report) {
+        return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     /** Renders the report in Markdown and writes it atomically. */

@@ -46,7 +46,7 @@ public class ScoreCommand implements Callable<Integer> {
         SolveCommand.refuseToOverwrite(spec, plan, output);
         SolveCommand.refuseToOverwrite(spec, dataset, reportFile);
         SolveCommand.refuseToOverwrite(spec, plan, reportFile);
-        ReportFile.checkFormat(spec, reportFile);
+        ReportFile.checkFormat(spec, reportFile, true);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         AllocationPlan allocation = loaded.plan();
         warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, allocation), loaded);
@@ -60,11 +60,16 @@ public class ScoreCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Plan written to " + output);
         }
         if (reportFile != null) {
-            ReportFile.write(reportFile, sink -> {
-                sink.paragraph(summary);
-                TextReport.print(report, sink);
-            });
-            spec.commandLine().getOut().println("Report written to " + reportFile);
+            if (ReportFile.isCsv(reportFile)) {
+                CsvReport.write(reportFile, allocation, report);
+            } else {
+                ReportFile.write(reportFile, sink -> {
+                    sink.paragraph(summary);
+                    TextReport.print(report, sink);
+                });
+            }
+            spec.commandLine().getOut().println("Report written to " + (ReportFile.isCsv(reportFile)
+                    ? CsvReport.files(reportFile).get(0) + " and " + CsvReport.files(reportFile).get(1) : reportFile));
         }
         return ExitCodes.OK;
     }

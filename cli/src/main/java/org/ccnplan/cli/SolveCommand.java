@@ -70,7 +70,7 @@ public class SolveCommand implements Callable<Integer> {
         }
         refuseToOverwrite(spec, dataset, output);
         refuseToOverwrite(spec, dataset, reportFile);
-        ReportFile.checkFormat(spec, reportFile);
+        ReportFile.checkFormat(spec, reportFile, true);
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         Duration limit = timeLimit != null || moves != null ? timeLimit : DEFAULT_TIME_LIMIT;
         SolverSettings settings = new SolverSettings(seed, limit, moves,
@@ -109,11 +109,16 @@ public class SolveCommand implements Callable<Integer> {
             out.println("Plan written to " + output);
         }
         if (reportFile != null) {
-            ReportFile.write(reportFile, sink -> {
-                sink.paragraph(summary);
-                TextReport.print(report, sink);
-            });
-            out.println("Report written to " + reportFile);
+            if (ReportFile.isCsv(reportFile)) {
+                CsvReport.write(reportFile, outcome.plan(), report);
+            } else {
+                ReportFile.write(reportFile, sink -> {
+                    sink.paragraph(summary);
+                    TextReport.print(report, sink);
+                });
+            }
+            out.println("Report written to " + (ReportFile.isCsv(reportFile)
+                    ? CsvReport.files(reportFile).get(0) + " and " + CsvReport.files(reportFile).get(1) : reportFile));
         }
     }
 

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -334,11 +337,50 @@ class CommandLineTest {
     }
 
     @Test
+    void aCsvReportHoldsTheAssignmentsAndTheClustersForASpreadsheet() throws Exception {
+        Path plan = directory.resolve("manual.json");
+        Files.writeString(plan, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"}]}""");
+        Path csv = directory.resolve("scored.csv");
+
+        Run run = run("score", SMALL, plan.toString(), "--report", csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Report written to " + csv + " and " + directory.resolve("scored-clusters.csv"));
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF); // for Excel
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<CSVRecord> assignments;
+        try (CSVParser parser = CSVParser.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), format)) {
+            assignments = parser.getRecords();
+        }
+        assertThat(assignments).hasSize(15); // 12 projects and 3 reserve blocks
+        CSVRecord placed = assignments.stream().filter(record -> record.get("project").equals("INV-002"))
+                .findFirst().orElseThrow();
+        assertThat(placed.get("name")).isEqualTo("Nhà máy may xuất khẩu Hưng Phát");
+        assertThat(placed.get("cluster")).isEqualTo("CCN-01");
+        assertThat(placed.get("phase")).isEqualTo("2025");
+        assertThat(assignments.stream().filter(record -> record.get("cluster").isEmpty())).hasSize(13);
+        List<CSVRecord> clusters;
+        try (CSVParser parser = CSVParser.parse(Files.readString(directory.resolve("scored-clusters.csv"))
+                .substring(1), format)) {
+            clusters = parser.getRecords();
+        }
+        assertThat(clusters).hasSize(4 * 3); // every cluster in every phase
+        assertThat(clusters.get(0).get("cluster")).isEqualTo("CCN-01");
+        assertThat(clusters.get(0).get("phase")).isEqualTo("2025");
+
+        Run compare = run("compare", SMALL, plan.toString(), plan.toString(), "--report", csv.toString());
+        assertThat(compare.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(compare.err()).contains("name the file with .md (Markdown)");
+    }
+
+    @Test
     void aReportInAFormatTheToolDoesNotWriteIsAUsageError() {
         Run run = run("solve", SMALL, "--moves", "10", "--report", directory.resolve("plan.html").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown)");
+        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown) or .csv");
         assertThat(directory.resolve("plan.html")).doesNotExist();
     }
 

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportFile {
 
     static final String DESCRIPTION = "Also write the report to this file, in the format of its extension: .md"
-            + " (Markdown tables for a memo) or .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
-            + " for spreadsheets). Default: not written.";
+            + " (Markdown tables for a memo), .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
+            + " for spreadsheets) or .geojson (clusters and hubs with the plan's figures, for QGIS). Default: not"
+            + " written.";
 
     static final String COMPARISON_DESCRIPTION = "Also write the comparison to this file, in Markdown (.md) for a"
             + " memo. Default: not written.";
@@ -27,18 +28,23 @@ final class ReportFile {
     }
 
     /**
-     * Fails as a usage error, before any work, when the file's extension names no format the tool writes (CSV only
-     * where a single plan is reported).
+     * Fails as a usage error, before any work, when the file's extension names no format the tool writes (CSV and
+     * GeoJSON only where a single plan is reported).
      */
     static void checkFormat(CommandSpec spec, Path report, boolean csvAllowed) {
-        if (report != null && !isMarkdown(report) && !(csvAllowed && isCsv(report))) {
+        if (report != null && !isMarkdown(report) && !(csvAllowed && (isCsv(report) || isGeoJson(report)))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
-                    + ": unknown report format; name the file with .md (Markdown)" + (csvAllowed ? " or .csv" : ""));
+                    + ": unknown report format; name the file with .md (Markdown)"
+                    + (csvAllowed ? ", .csv or .geojson" : ""));
         }
     }
 
     static boolean isMarkdown(Path report) {
         return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    static boolean isGeoJson(Path report) {
+        return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".geojson");
     }
 
     static boolean isCsv(Path report) {

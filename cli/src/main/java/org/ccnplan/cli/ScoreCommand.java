@@ -62,6 +62,8 @@ public class ScoreCommand implements Callable<Integer> {
         if (reportFile != null) {
             if (ReportFile.isCsv(reportFile)) {
                 CsvReport.write(reportFile, allocation, report);
+            } else if (ReportFile.isGeoJson(reportFile)) {
+                GeoJsonReport.write(reportFile, allocation, report);
             } else {
                 ReportFile.write(reportFile, sink -> {
                     sink.paragraph(summary);

@@ -111,6 +111,8 @@ public class SolveCommand implements Callable<Integer> {
         if (reportFile != null) {
             if (ReportFile.isCsv(reportFile)) {
                 CsvReport.write(reportFile, outcome.plan(), report);
+            } else if (ReportFile.isGeoJson(reportFile)) {
+                GeoJsonReport.write(reportFile, outcome.plan(), report);
             } else {
                 ReportFile.write(reportFile, sink -> {
                     sink.paragraph(summary);

@@ -376,11 +376,39 @@ class CommandLineTest {
     }
 
     @Test
+    void aGeoJsonReportPlacesClustersAndHubsWithThePlansFigures() throws Exception {
+        Path plan = directory.resolve("manual.json");
+        Files.writeString(plan, """
+                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"}]}""");
+        Path geoJson = directory.resolve("map.geojson");
+
+        Run run = run("score", SMALL, plan.toString(), "--report", geoJson.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode map = new ObjectMapper().readTree(geoJson.toFile());
+        JsonNode dataset = new ObjectMapper().readTree(Path.of(SMALL).toFile());
+        assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(map.get("features")).hasSize(dataset.get("clusters").size() + dataset.get("hubs").size());
+        JsonNode first = map.get("features").get(0);
+        assertThat(first.get("geometry").get("coordinates").get(0).decimalValue()) // GeoJSON: longitude first
+                .isEqualByComparingTo(dataset.get("clusters").get(0).get("lon").decimalValue());
+        assertThat(first.get("geometry").get("coordinates").get(1).decimalValue())
+                .isEqualByComparingTo(dataset.get("clusters").get(0).get("lat").decimalValue());
+        JsonNode properties = first.get("properties");
+        assertThat(properties.get("kind").asText()).isEqualTo("cluster");
+        assertThat(properties.get("name").asText()).isEqualTo(dataset.get("clusters").get(0).get("name").asText());
+        assertThat(properties.get("projects_2025").asInt()).isEqualTo(2); // INV-002, and INV-001 pinned there
+        assertThat(properties.get("mainSector").isTextual()).isTrue();
+        JsonNode lastFeature = map.get("features").get(map.get("features").size() - 1);
+        assertThat(lastFeature.get("properties").get("kind").asText()).isEqualTo("hub");
+    }
+
+    @Test
     void aReportInAFormatTheToolDoesNotWriteIsAUsageError() {
         Run run = run("solve", SMALL, "--moves", "10", "--report", directory.resolve("plan.html").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown) or .csv");
+        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown), .csv or .geojson");
         assertThat(directory.resolve("plan.html")).doesNotExist();
     }
 

@@ -313,11 +313,17 @@ class CommandLineTest {
                         "INV-006 | Nhà máy giày da Thành Công | placed | unplaced | CCN-01 from 2030");
     }
 
-    @Test
-    void scoreAndCompareWriteMarkdownReportsForAMemo() throws Exception {
+    /** A hand-written plan placing INV-002 (Nhà máy may xuất khẩu Hưng Phát) in CCN-01 from 2025, nothing else. */
+    private Path placingInv002InCcn01() throws Exception {
         Path plan = directory.resolve("manual.json");
         Files.writeString(plan, """
                 {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"}]}""");
+        return plan;
+    }
+
+    @Test
+    void scoreAndCompareWriteMarkdownReportsForAMemo() throws Exception {
+        Path plan = placingInv002InCcn01();
         Path scored = directory.resolve("scored.md");
         Path compared = directory.resolve("compared.md");
 
@@ -338,9 +344,7 @@ class CommandLineTest {
 
     @Test
     void aCsvReportHoldsTheAssignmentsAndTheClustersForASpreadsheet() throws Exception {
-        Path plan = directory.resolve("manual.json");
-        Files.writeString(plan, """
-                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"}]}""");
+        Path plan = placingInv002InCcn01();
         Path csv = directory.resolve("scored.csv");
 
         Run run = run("score", SMALL, plan.toString(), "--report", csv.toString());
@@ -377,9 +381,7 @@ class CommandLineTest {
 
     @Test
     void aGeoJsonReportPlacesClustersAndHubsWithThePlansFigures() throws Exception {
-        Path plan = directory.resolve("manual.json");
-        Files.writeString(plan, """
-                {"assignments": [{"project": "INV-002", "cluster": "CCN-01", "phase": "2025"}]}""");
+        Path plan = placingInv002InCcn01();
         Path geoJson = directory.resolve("map.geojson");
 
         Run run = run("score", SMALL, plan.toString(), "--report", geoJson.toString());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -92,10 +91,5 @@ final class CsvReport {
         } catch (IOException e) {
             throw new Main.OutputException("cannot write the report to " + file + ": " + e.getMessage());
         }
-    }
-
-    /** The files a CSV report consists of, for the message saying where it went. */
-    static List<Path> files(Path assignments) {
-        return List.of(assignments, clustersFile(assignments));
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.io.AtomicFiles;
+import org.ccnplan.report.PlanReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +51,26 @@ final class ReportFile {
 
     static boolean isCsv(Path report) {
         return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /**
+     * Writes one plan's report in the file's format (after its summary line, in Markdown) and says where it went.
+     */
+    static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report)
+            throws Main.OutputException {
+        if (isCsv(file)) {
+            CsvReport.write(file, plan, report);
+            return file + " and " + CsvReport.clustersFile(file);
+        }
+        if (isGeoJson(file)) {
+            GeoJsonReport.write(file, plan, report);
+        } else {
+            write(file, sink -> {
+                sink.paragraph(summary);
+                TextReport.print(report, sink);
+            });
+        }
+        return file.toString();
     }
 
     /** Renders the report in Markdown and writes it atomically. */

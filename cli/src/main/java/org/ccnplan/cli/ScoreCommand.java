@@ -60,18 +60,8 @@ public class ScoreCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Plan written to " + output);
         }
         if (reportFile != null) {
-            if (ReportFile.isCsv(reportFile)) {
-                CsvReport.write(reportFile, allocation, report);
-            } else if (ReportFile.isGeoJson(reportFile)) {
-                GeoJsonReport.write(reportFile, allocation, report);
-            } else {
-                ReportFile.write(reportFile, sink -> {
-                    sink.paragraph(summary);
-                    TextReport.print(report, sink);
-                });
-            }
-            spec.commandLine().getOut().println("Report written to " + (ReportFile.isCsv(reportFile)
-                    ? CsvReport.files(reportFile).get(0) + " and " + CsvReport.files(reportFile).get(1) : reportFile));
+            spec.commandLine().getOut().println("Report written to "
+                    + ReportFile.writePlan(reportFile, summary, allocation, report));
         }
         return ExitCodes.OK;
     }

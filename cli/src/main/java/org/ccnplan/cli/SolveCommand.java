@@ -109,18 +109,7 @@ public class SolveCommand implements Callable<Integer> {
             out.println("Plan written to " + output);
         }
         if (reportFile != null) {
-            if (ReportFile.isCsv(reportFile)) {
-                CsvReport.write(reportFile, outcome.plan(), report);
-            } else if (ReportFile.isGeoJson(reportFile)) {
-                GeoJsonReport.write(reportFile, outcome.plan(), report);
-            } else {
-                ReportFile.write(reportFile, sink -> {
-                    sink.paragraph(summary);
-                    TextReport.print(report, sink);
-                });
-            }
-            out.println("Report written to " + (ReportFile.isCsv(reportFile)
-                    ? CsvReport.files(reportFile).get(0) + " and " + CsvReport.files(reportFile).get(1) : reportFile));
+            out.println("Report written to " + ReportFile.writePlan(reportFile, summary, outcome.plan(), report));
         }
     }
 

@@ -81,10 +81,6 @@ record PlanLoad(List<CapacityExcess> landExcesses, List<CapacityExcess> powerExc
             return cluster;
         }
 
-        int phaseIndex() {
-            return phaseIndex;
-        }
-
         long placed() {
             return totals[placedAt];
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -11,15 +13,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
-import org.ccnplan.domain.Units;
 import org.ccnplan.io.AtomicFiles;
+import org.ccnplan.report.Lang;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.PlanReport.ClusterPhaseUse;
+import org.ccnplan.report.Texts;
 
 /**
  * A plan for spreadsheets: its assignments in one CSV file and its clusters by phase in a second one beside it
  * ({@code plan.csv} and {@code plan-clusters.csv}). UTF-8 with a byte-order mark, so that Excel shows Vietnamese
- * names correctly; numbers with a decimal point.
+ * names correctly. In English, commas between fields and a decimal point; in Vietnamese, what Excel expects under a
+ * Vietnamese locale: semicolons between fields and a decimal comma. Numbers are never grouped, so they stay numbers.
  */
 final class CsvReport {
 
@@ -34,50 +38,58 @@ final class CsvReport {
         return assignments.resolveSibling(name.substring(0, name.length() - ".csv".length()) + "-clusters.csv");
     }
 
-    static void write(Path assignments, AllocationPlan plan, PlanReport report) throws Main.OutputException {
-        write(assignments, assignments(plan));
-        write(clustersFile(assignments), clusters(report));
+    static void write(Path assignments, AllocationPlan plan, PlanReport report, Texts texts)
+            throws Main.OutputException {
+        write(assignments, assignments(plan, texts));
+        write(clustersFile(assignments), clusters(report, texts));
     }
 
-    private static String assignments(AllocationPlan plan) {
-        return csv(printer -> {
-            printer.printRecord("project", "name", "investor", "sector", "reserve block", "cluster", "cluster name",
-                    "phase", "land ha", "power MW", "capital billion VND", "jobs");
+    /** The CSV dialect of a language: Excel under a Vietnamese locale splits fields at semicolons. */
+    static CSVFormat format(Texts texts) {
+        return texts.lang() == Lang.VI ? CSVFormat.RFC4180.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
+    }
+
+    private static String assignments(AllocationPlan plan, Texts texts) {
+        return csv(texts, printer -> {
+            printer.printRecord(headers(texts, "project", "name", "investor", "sector", "reserveBlock", "cluster",
+                    "clusterName", "phase", "landHa", "powerMw", "capital", "jobs"));
             for (Project project : plan.getProjects()) {
                 boolean placed = project.isPlaced();
                 printer.printRecord(project.getId(), project.getName(), project.getInvestor(),
-                        project.getSector().getId(), project.isReserveBlock() ? "yes" : "no",
+                        project.getSector().getId(), texts.get(project.isReserveBlock() ? "csv.yes" : "csv.no"),
                         placed ? project.getCluster().getId() : "", placed ? project.getCluster().getName() : "",
-                        placed ? project.getPhase().getId() : "", Units.hectares(project.getLand()).toPlainString(),
-                        Units.megawatts(project.getPower()).toPlainString(),
-                        project.getCapitalBillionVnd() == null ? "" : project.getCapitalBillionVnd().toPlainString(),
+                        placed ? project.getPhase().getId() : "", texts.hectares(project.getLand()),
+                        texts.megawatts(project.getPower()),
+                        project.getCapitalBillionVnd() == null ? "" : texts.plain(project.getCapitalBillionVnd()),
                         project.getJobs());
             }
         });
     }
 
-    private static String clusters(PlanReport report) {
-        return csv(printer -> {
-            printer.printRecord("cluster", "name", "district", "phase", "land used ha", "land ha", "power used MW",
-                    "power MW", "projects", "sectors");
+    private static String clusters(PlanReport report, Texts texts) {
+        return csv(texts, printer -> {
+            printer.printRecord(headers(texts, "cluster", "name", "district", "phase", "landUsedHa", "landHa",
+                    "powerUsedMw", "powerMw", "projects", "sectors"));
             for (ClusterPhaseUse use : report.clusterPhases()) {
                 printer.printRecord(use.cluster().getId(), use.cluster().getName(), use.cluster().getDistrict(),
-                        use.phase().getId(), Units.hectares(use.landUsed()).toPlainString(),
-                        Units.hectares(use.landCapacity()).toPlainString(),
-                        Units.megawatts(use.powerUsed()).toPlainString(),
-                        Units.megawatts(use.powerCapacity()).toPlainString(), use.projects(),
+                        use.phase().getId(), texts.hectares(use.landUsed()), texts.hectares(use.landCapacity()),
+                        texts.megawatts(use.powerUsed()), texts.megawatts(use.powerCapacity()), use.projects(),
                         use.sectors().stream().map(Sector::getId).collect(Collectors.joining(" ")));
             }
         });
+    }
+
+    private static List<String> headers(Texts texts, String... keys) {
+        return Arrays.stream(keys).map(key -> texts.get("csv." + key)).toList();
     }
 
     private interface Records {
         void print(CSVPrinter printer) throws IOException;
     }
 
-    private static String csv(Records records) {
+    private static String csv(Texts texts, Records records) {
         StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+        try (CSVPrinter printer = new CSVPrinter(text, format(texts))) {
             records.print(printer);
         } catch (IOException e) {
             throw new IllegalStateException("Writing to a string cannot fail", e);

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.io.AtomicFiles;
 import org.ccnplan.report.PlanReport;
+import org.ccnplan.report.Texts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,18 +57,18 @@ final class ReportFile {
     /**
      * Writes one plan's report in the file's format (after its summary line, in Markdown) and says where it went.
      */
-    static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report)
+    static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report, Texts texts)
             throws Main.OutputException {
         if (isCsv(file)) {
-            CsvReport.write(file, plan, report);
-            return file + " and " + CsvReport.clustersFile(file);
+            CsvReport.write(file, plan, report, texts);
+            return file + ", " + CsvReport.clustersFile(file);
         }
         if (isGeoJson(file)) {
             GeoJsonReport.write(file, plan, report);
         } else {
             write(file, sink -> {
                 sink.paragraph(summary);
-                TextReport.print(report, sink);
+                TextReport.print(report, sink, texts);
             });
         }
         return file.toString();

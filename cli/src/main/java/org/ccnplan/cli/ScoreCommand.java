@@ -9,8 +9,10 @@ import org.ccnplan.io.PlanFile;
 import org.ccnplan.io.PlanReader;
 import org.ccnplan.io.PlanWriter;
 import org.ccnplan.report.PlanReport;
+import org.ccnplan.report.Texts;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +42,9 @@ public class ScoreCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = ReportFile.DESCRIPTION)
     Path reportFile;
 
+    @Mixin
+    LangOption language;
+
     @Override
     public Integer call() throws Exception {
         SolveCommand.refuseToOverwrite(spec, dataset, output);
@@ -51,17 +56,18 @@ public class ScoreCommand implements Callable<Integer> {
         AllocationPlan allocation = loaded.plan();
         warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, allocation), loaded);
         PlanReport report = PlanReport.of(allocation);
-        String summary = "Scored plan " + plan + " against \"" + allocation.getName() + "\".";
+        Texts texts = language.texts();
+        String summary = texts.get("summary.scored", plan.toString(), allocation.getName());
         spec.commandLine().getOut().println(summary);
-        TextReport.print(report, spec.commandLine().getOut());
+        TextReport.print(report, spec.commandLine().getOut(), texts);
         if (output != null) {
             SolveCommand.write(PlanWriter.planFile(allocation, report, loaded.sha256(), null,
                     "scored, not solved", null), output);
-            spec.commandLine().getOut().println("Plan written to " + output);
+            spec.commandLine().getOut().println(texts.get("summary.planWritten", output.toString()));
         }
         if (reportFile != null) {
-            spec.commandLine().getOut().println("Report written to "
-                    + ReportFile.writePlan(reportFile, summary, allocation, report));
+            spec.commandLine().getOut().println(texts.get("summary.reportWritten",
+                    ReportFile.writePlan(reportFile, summary, allocation, report, texts)));
         }
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package org.ccnplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,12 +12,14 @@ import org.ccnplan.io.DatasetReader;
 import org.ccnplan.io.PlanFile;
 import org.ccnplan.io.PlanWriter;
 import org.ccnplan.report.PlanReport;
+import org.ccnplan.report.Texts;
 import org.ccnplan.solve.AllocationSolver;
 import org.ccnplan.solve.SolveOutcome;
 import org.ccnplan.solve.SolverSettings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,6 +66,9 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No live progress line on stderr.")
     boolean quiet;
 
+    @Mixin
+    LangOption language;
+
     @Override
     public Integer call() throws Exception {
         if (moves != null && moves < 1) {
@@ -96,20 +102,23 @@ public class SolveCommand implements Callable<Integer> {
         if (outcome.interrupted()) {
             err.println("ccnplan: interrupted: the search was stopped early; this is the best plan found so far.");
         }
-        String summary = "Solved \"" + outcome.plan().getName() + "\" with seed " + seed + ", "
-                + outcome.termination() + ", in " + outcome.timeSpentMillis() / 1000.0 + " s ("
-                + outcome.scoreCalculationsPerSecond() + " score calculations/s).";
+        Texts texts = language.texts();
+        String termination = outcome.interrupted() ? texts.get("termination.interrupted") : outcome.termination();
+        String summary = texts.get("summary.solved", outcome.plan().getName(), Long.toString(seed), termination,
+                texts.plain(BigDecimal.valueOf(outcome.timeSpentMillis(), 3)),
+                texts.number(outcome.scoreCalculationsPerSecond()));
         out.println(summary);
-        TextReport.print(report, out);
+        TextReport.print(report, out, texts);
         if (output != null) {
             PlanFile planFile = PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed,
                     outcome.termination(), new PlanFile.Run(outcome.timeSpentMillis(),
                             outcome.scoreCalculationCount(), outcome.scoreCalculationsPerSecond()));
             write(planFile, output);
-            out.println("Plan written to " + output);
+            out.println(texts.get("summary.planWritten", output.toString()));
         }
         if (reportFile != null) {
-            out.println("Report written to " + ReportFile.writePlan(reportFile, summary, outcome.plan(), report));
+            out.println(texts.get("summary.reportWritten",
+                    ReportFile.writePlan(reportFile, summary, outcome.plan(), report, texts)));
         }
     }
 

@@ -1,39 +1,40 @@
 package org.ccnplan.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 import org.ccnplan.constraints.ConstraintTotal;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
-import org.ccnplan.domain.Units;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.PlanReport.ClusterPhaseUse;
 import org.ccnplan.report.PlanReport.PhaseLand;
 import org.ccnplan.report.PlanReport.TargetResult;
+import org.ccnplan.report.Texts;
 
 /** The tables shown after a solve or a score, as plain text or Markdown: what a planner pastes into a memo. */
 final class TextReport {
 
     private final ReportSink out;
+    private final Texts texts;
 
-    private TextReport(ReportSink out) {
+    private TextReport(ReportSink out, Texts texts) {
         this.out = out;
+        this.texts = texts;
     }
 
-    static void print(PlanReport report, PrintWriter out) {
-        print(report, new ReportSink.Plain(out));
+    static void print(PlanReport report, PrintWriter out, Texts texts) {
+        print(report, new ReportSink.Plain(out), texts);
         out.flush();
     }
 
-    static void print(PlanReport report, ReportSink out) {
-        new TextReport(out).printAll(report);
+    static void print(PlanReport report, ReportSink out, Texts texts) {
+        new TextReport(out, texts).printAll(report);
     }
 
     private void printAll(PlanReport report) {
-        out.paragraph("Score: " + report.score() + (report.score().isFeasible()
-                ? "  (feasible: no hard rule broken)" : "  (NOT feasible: hard rules broken)"));
+        out.paragraph(texts.get("report.score", report.score().toString()) + "  "
+                + texts.get(report.score().isFeasible() ? "report.feasible" : "report.infeasible"));
         printConstraints(report);
         printClusters(report);
         printHeadline(report);
@@ -42,27 +43,29 @@ final class TextReport {
     }
 
     private void printConstraints(PlanReport report) {
-        out.heading("Constraints");
-        TextTable table = new TextTable("Constraint", "Level", "Matches", "Score impact");
+        out.heading(texts.get("report.constraints"));
+        TextTable table = new TextTable(texts.get("report.col.constraint"), texts.get("report.col.level"),
+                texts.get("report.col.matches"), texts.get("report.col.impact"));
         for (ConstraintTotal total : report.constraints()) {
-            table.row(total.name(), total.level(), number(total.matches()), number(total.levelImpact()));
+            table.row(texts.constraint(total.name()), texts.level(total.level()), texts.number(total.matches()),
+                    texts.number(total.levelImpact()));
         }
         out.table(table, 2, 3);
     }
 
     private void printClusters(PlanReport report) {
-        out.heading("Clusters by phase (used / available by the end of each phase; empty phases left out)");
-        TextTable table = new TextTable("Cluster", "Phase", "Land ha", "Power MW", "Projects", "Sectors");
+        out.heading(texts.get("report.clusters"));
+        TextTable table = new TextTable(texts.get("report.col.cluster"), texts.get("report.col.phase"),
+                texts.get("report.col.landHa"), texts.get("report.col.powerMw"), texts.get("report.col.projects"),
+                texts.get("report.col.sectors"));
         for (ClusterPhaseUse use : report.clusterPhases()) {
             if (use.landCapacity() == 0 && use.landUsed() == 0 && use.projects() == 0) {
                 continue;
             }
             table.row(use.cluster().getId(), use.phase().getId(),
-                    Units.hectares(use.landUsed()).toPlainString() + " / "
-                            + Units.hectares(use.landCapacity()).toPlainString(),
-                    Units.megawatts(use.powerUsed()).toPlainString() + " / "
-                            + Units.megawatts(use.powerCapacity()).toPlainString(),
-                    number(use.projects()),
+                    texts.hectares(use.landUsed()) + " / " + texts.hectares(use.landCapacity()),
+                    texts.megawatts(use.powerUsed()) + " / " + texts.megawatts(use.powerCapacity()),
+                    texts.number(use.projects()),
                     use.sectors().stream().map(Sector::getId).collect(Collectors.joining(", ")));
         }
         out.table(table, 2, 3, 4);
@@ -70,59 +73,57 @@ final class TextReport {
 
     private void printHeadline(PlanReport report) {
         PlanReport.Headline headline = report.headline();
-        out.heading("Headline figures");
-        TextTable table = new TextTable("Figure", "Value");
-        table.row("Projects placed", headline.projectsPlaced() + " of " + headline.projectsTotal());
-        table.row("Reserve blocks placed", headline.reserveBlocksPlaced() + " of " + headline.reserveBlocksTotal());
-        table.row("Capital placed", decimal(headline.capitalPlacedBillionVnd()) + " of "
-                + decimal(headline.capitalTotalBillionVnd()) + " billion VND");
-        table.row("Jobs", number(headline.jobsPlaced()) + " of " + number(headline.jobsTotal()));
+        out.heading(texts.get("report.headline"));
+        TextTable table = new TextTable(texts.get("report.col.figure"), texts.get("report.col.value"));
+        table.row(texts.get("report.projectsPlaced"), texts.get("report.ofTotal",
+                texts.number(headline.projectsPlaced()), texts.number(headline.projectsTotal())));
+        table.row(texts.get("report.reserveBlocksPlaced"), texts.get("report.ofTotal",
+                texts.number(headline.reserveBlocksPlaced()), texts.number(headline.reserveBlocksTotal())));
+        table.row(texts.get("report.capitalPlaced"), texts.get("report.capitalOfTotal",
+                texts.decimal(headline.capitalPlacedBillionVnd()), texts.decimal(headline.capitalTotalBillionVnd())));
+        table.row(texts.get("report.jobs"), texts.get("report.ofTotal", texts.number(headline.jobsPlaced()),
+                texts.number(headline.jobsTotal())));
         for (PhaseLand land : headline.landUse()) {
-            table.row("Land used by " + land.phase().getId(), Units.hectares(land.landUsed()).toPlainString() + " of "
-                    + Units.hectares(land.landCapacity()).toPlainString() + " ha (" + land.percent() + "%)");
+            table.row(texts.get("report.landUsedBy", land.phase().getId()), texts.get("report.landOfTotal",
+                    texts.hectares(land.landUsed()), texts.hectares(land.landCapacity()),
+                    texts.number(land.percent())));
         }
-        table.row("Logistics", number(headline.logisticsThousandTonneKm()) + " thousand tonne-km a year");
+        table.row(texts.get("report.logistics"),
+                texts.get("report.logisticsValue", texts.number(headline.logisticsThousandTonneKm())));
         for (TargetResult result : headline.targets()) {
-            table.row("Operational target " + result.target().getPhase().getId(),
-                    result.clustersMeeting() + " clusters at >= " + result.target().getMinOccupancyPercent()
-                            + "% (target " + result.target().getMinClusters() + "): "
-                            + (result.met() ? "met" : "NOT met"));
+            table.row(texts.get("report.target", result.target().getPhase().getId()), texts.get("report.targetValue",
+                    texts.number(result.clustersMeeting()), texts.number(result.target().getMinOccupancyPercent()),
+                    texts.number(result.target().getMinClusters()),
+                    texts.get(result.met() ? "report.met" : "report.notMet")));
         }
         out.table(table);
     }
 
     private void printUnplaced(PlanReport report) {
-        out.heading("Unplaced projects (" + report.unplaced().size() + ")");
+        out.heading(texts.get("report.unplaced", texts.number(report.unplaced().size())));
         if (report.unplaced().isEmpty()) {
-            out.item("none");
+            out.item(texts.get("none"));
             out.endList();
             return;
         }
-        TextTable table = new TextTable("Project", "Name", "Sector", "Land ha", "Window", "Value lost");
+        TextTable table = new TextTable(texts.get("report.col.project"), texts.get("report.col.name"),
+                texts.get("report.col.sector"), texts.get("report.col.landHa"), texts.get("report.col.window"),
+                texts.get("report.col.valueLost"));
         for (Project project : report.unplaced()) {
             table.row(project.getId(), project.getName(), project.getSector().getId(),
-                    project.getLandHa().toPlainString(),
+                    texts.plain(project.getLandHa()),
                     project.getEarliestPhase().getId() + ".." + project.getLatestPhase().getId(),
-                    number(project.getValue()));
+                    texts.number(project.getValue()));
         }
         out.table(table, 3, 5);
     }
 
     private void printUnavoidable(PlanReport report) {
-        out.heading("Unavoidable violations caused by pinned projects (" + report.unavoidableViolations().size()
-                + ")");
+        out.heading(texts.get("report.unavoidable", texts.number(report.unavoidableViolations().size())));
         if (report.unavoidableViolations().isEmpty()) {
-            out.item("none");
+            out.item(texts.get("none"));
         }
         report.unavoidableViolations().forEach(out::item);
         out.endList();
-    }
-
-    private static String number(long value) {
-        return TextTable.number(value);
-    }
-
-    private static String decimal(BigDecimal value) {
-        return TextTable.decimal(value);
     }
 }

@@ -1,25 +1,11 @@
 package org.ccnplan.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A text table with columns padded to their widest cell; numeric columns right-aligned. */
 final class TextTable {
-
-    /** A whole number with thousands separators, the same on every machine. */
-    static String number(long value) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-    }
-
-    /** A decimal with thousands separators and at most two decimals, the same on every machine. */
-    static String decimal(BigDecimal value) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-    }
 
     private final List<String[]> rows = new ArrayList<>();
 

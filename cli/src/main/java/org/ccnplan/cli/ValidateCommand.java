@@ -12,8 +12,10 @@ import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Units;
 import org.ccnplan.io.DatasetReader;
+import org.ccnplan.report.Texts;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +32,14 @@ public class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
     Path dataset;
 
+    @Mixin
+    LangOption language;
+
     @Override
     public Integer call() throws Exception {
         AllocationPlan plan = DatasetReader.read(dataset).plan();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(summary(plan));
+        out.println(summary(plan, language.texts()));
         List<String> warnings = neverPlaceable(plan);
         PrintWriter err = spec.commandLine().getErr();
         warnings.stream().limit(MAX_WARNINGS).forEach(warning -> err.println("ccnplan: warning: " + warning));
@@ -65,7 +70,7 @@ public class ValidateCommand implements Callable<Integer> {
         return warnings;
     }
 
-    static String summary(AllocationPlan plan) {
+    static String summary(AllocationPlan plan, Texts texts) {
         long projects = plan.getProjects().stream().filter(project -> !project.isReserveBlock()).count();
         long pinned = plan.getProjects().stream().filter(Project::isPinned).count();
         long blocks = plan.getProjects().size() - projects;
@@ -74,12 +79,10 @@ public class ValidateCommand implements Callable<Integer> {
         Phase last = plan.getLastPhase();
         long landCapacity = plan.getClusters().stream().mapToLong(cluster -> cluster.getLandCapacity(last)).sum();
         long powerCapacity = plan.getClusters().stream().mapToLong(cluster -> cluster.getPowerCapacity(last)).sum();
-        return String.format("Valid dataset \"%s\": %d clusters, %d projects (%d pinned), %d reserve blocks,"
-                + " %d phases, %d hubs, %d sectors. Demand: land %s ha against %s ha of capacity by %s, power %s MW"
-                + " against %s MW.",
-                plan.getName(), plan.getClusters().size(), projects, pinned, blocks, plan.getPhases().size(),
-                plan.getHubs().size(), plan.getSectors().size(), Units.hectares(land).toPlainString(),
-                Units.hectares(landCapacity).toPlainString(), last.getId(), Units.megawatts(power).toPlainString(),
-                Units.megawatts(powerCapacity).toPlainString());
+        return texts.get("validate.summary", plan.getName(), texts.number(plan.getClusters().size()),
+                texts.number(projects), texts.number(pinned), texts.number(blocks),
+                texts.number(plan.getPhases().size()), texts.number(plan.getHubs().size()),
+                texts.number(plan.getSectors().size()), texts.hectares(land), texts.hectares(landCapacity),
+                last.getId(), texts.megawatts(power), texts.megawatts(powerCapacity));
     }
 }

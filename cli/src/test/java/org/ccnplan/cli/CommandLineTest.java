@@ -350,7 +350,7 @@ class CommandLineTest {
         Run run = run("score", SMALL, plan.toString(), "--report", csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Report written to " + csv + " and " + directory.resolve("scored-clusters.csv"));
+        assertThat(run.out()).contains("Report written to " + csv + ", " + directory.resolve("scored-clusters.csv"));
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF); // for Excel
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();

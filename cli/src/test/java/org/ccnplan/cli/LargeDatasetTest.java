@@ -59,7 +59,7 @@ class LargeDatasetTest {
         CommandLineTest.Run run = CommandLineTest.run("validate", dataset.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("1500 clusters, 150000 projects");
+        assertThat(run.out()).contains("1,500 clusters, 150,000 projects");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.ccnplan.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.ccnplan.constraints.ConstraintTotal;
 import org.ccnplan.report.PlanComparison;
+import org.ccnplan.report.PlanComparison.ChangeKind;
 import org.ccnplan.report.PlanComparison.ComparedPlan;
 import org.ccnplan.report.PlanComparison.ProjectChange;
 import org.ccnplan.report.PlanReport;
@@ -103,15 +106,16 @@ final class ComparisonReport {
         }
         table.row(row(texts.get("compare.logistics"),
                 report -> texts.number(report.headline().logisticsThousandTonneKm())));
-        for (int t = 0; t < baseline.targets().size(); t++) {
-            int target = t;
-            TargetResult first = baseline.targets().get(t);
-            table.row(row(texts.get("compare.target", texts.number(first.target().getMinOccupancyPercent()),
-                    first.target().getPhase().getId(), texts.number(first.target().getMinClusters())), report -> {
-                        TargetResult result = report.headline().targets().get(target);
-                        return texts.get(result.met() ? "compare.targetMet" : "compare.targetNotMet",
-                                texts.number(result.clustersMeeting()));
-                    }));
+        // A scenario may change the targets: a row per target any plan has, blank where a plan has not that target.
+        Set<String> targets = new LinkedHashSet<>();
+        comparison.plans().forEach(plan -> plan.report().headline().targets().forEach(result -> targets.add(
+                describe(result))));
+        for (String target : targets) {
+            table.row(row(target, report -> report.headline().targets().stream()
+                    .filter(result -> describe(result).equals(target)).findFirst()
+                    .map(result -> texts.get(result.met() ? "compare.targetMet" : "compare.targetNotMet",
+                            texts.number(result.clustersMeeting())))
+                    .orElse("")));
         }
         out.table(table, numericColumns(1));
     }
@@ -130,19 +134,28 @@ final class ComparisonReport {
             TextTable table = new TextTable(texts.get("report.col.project"), texts.get("report.col.name"),
                     texts.get("compare.col.change"), baseline.label(), plan.label());
             for (ProjectChange change : changes) {
+                String absent = texts.get("compare.absent");
                 table.row(change.project(), change.name(), describe(change.kind()),
-                        place(change.fromCluster(), change.fromPhase()), place(change.toCluster(), change.toPhase()));
+                        change.kind() == ChangeKind.ADDED ? absent : place(change.fromCluster(), change.fromPhase()),
+                        change.kind() == ChangeKind.WITHDRAWN ? absent : place(change.toCluster(), change.toPhase()));
             }
             out.table(table);
         }
     }
 
-    private String describe(PlanComparison.ChangeKind kind) {
+    private String describe(TargetResult result) {
+        return texts.get("compare.target", texts.number(result.target().getMinOccupancyPercent()),
+                result.target().getPhase().getId(), texts.number(result.target().getMinClusters()));
+    }
+
+    private String describe(ChangeKind kind) {
         return texts.get(switch (kind) {
             case MOVED -> "compare.moved";
             case RESCHEDULED -> "compare.rescheduled";
             case NEWLY_PLACED -> "compare.placed";
             case NEWLY_UNPLACED -> "compare.unplaced";
+            case ADDED -> "compare.added";
+            case WITHDRAWN -> "compare.withdrawn";
         });
     }
 

@@ -1,12 +1,12 @@
 package org.ccnplan.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.ccnplan.domain.AllocationPlan;
-import org.ccnplan.domain.Cluster;
-import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 
 /**
@@ -31,7 +31,11 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         /** Unplaced in the baseline, placed here. */
         NEWLY_PLACED,
         /** Placed in the baseline, unplaced here. */
-        NEWLY_UNPLACED
+        NEWLY_UNPLACED,
+        /** Not in the baseline's projects: a scenario added it (placed or not). */
+        ADDED,
+        /** In the baseline's projects, not in this plan's: a scenario withdrew it. */
+        WITHDRAWN
     }
 
     /** A project placed differently from the baseline; cluster and phase ids are null where it is unplaced. */
@@ -40,8 +44,8 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
     }
 
     /**
-     * Compares plans of one dataset: the same projects, by id. Each plan comes with its label; the first is the
-     * baseline.
+     * Compares plans of one dataset or of its scenarios, matching projects by id. Each plan comes with its label; the
+     * first is the baseline.
      */
     public static PlanComparison of(List<String> labels, List<AllocationPlan> plans) {
         if (labels.size() != plans.size() || plans.size() < 2) {
@@ -58,28 +62,32 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         return new PlanComparison(List.copyOf(compared), List.copyOf(changes));
     }
 
+    /** The baseline's projects in its order, then the projects only the other plan has, in that plan's order. */
     private static List<ProjectChange> changes(AllocationPlan baseline, AllocationPlan other) {
+        Map<String, Project> before = byId(baseline);
+        Map<String, Project> after = byId(other);
         List<ProjectChange> changes = new ArrayList<>();
-        List<Project> before = baseline.getProjects();
-        List<Project> after = other.getProjects();
-        if (before.size() != after.size()) {
-            throw new IllegalArgumentException("The plans hold different projects: " + before.size() + " and "
-                    + after.size() + ".");
-        }
-        for (int i = 0; i < before.size(); i++) {
-            Project from = before.get(i);
-            Project to = after.get(i);
-            if (!from.getId().equals(to.getId())) {
-                throw new IllegalArgumentException("The plans hold different projects: " + from.getId() + " and "
-                        + to.getId() + " at position " + (i + 1) + ".");
-            }
-            ChangeKind kind = kind(from, to);
+        for (Project from : before.values()) {
+            Project to = after.get(from.getId());
+            ChangeKind kind = to == null ? ChangeKind.WITHDRAWN : kind(from, to);
             if (kind != null) {
-                changes.add(new ProjectChange(from.getId(), from.getName(), kind, id(from.isPlaced(), from.getCluster()),
-                        phaseId(from), id(to.isPlaced(), to.getCluster()), phaseId(to)));
+                changes.add(new ProjectChange(from.getId(), from.getName(), kind, clusterId(from), phaseId(from),
+                        clusterId(to), phaseId(to)));
+            }
+        }
+        for (Project to : after.values()) {
+            if (!before.containsKey(to.getId())) {
+                changes.add(new ProjectChange(to.getId(), to.getName(), ChangeKind.ADDED, null, null, clusterId(to),
+                        phaseId(to)));
             }
         }
         return List.copyOf(changes);
+    }
+
+    private static Map<String, Project> byId(AllocationPlan plan) {
+        Map<String, Project> projects = new LinkedHashMap<>();
+        plan.getProjects().forEach(project -> projects.put(project.getId(), project));
+        return projects;
     }
 
     private static ChangeKind kind(Project from, Project to) {
@@ -95,12 +103,11 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         return Objects.equals(from.getPhase().getId(), to.getPhase().getId()) ? null : ChangeKind.RESCHEDULED;
     }
 
-    private static String id(boolean placed, Cluster cluster) {
-        return placed ? cluster.getId() : null;
+    private static String clusterId(Project project) {
+        return project != null && project.isPlaced() ? project.getCluster().getId() : null;
     }
 
     private static String phaseId(Project project) {
-        Phase phase = project.getPhase();
-        return project.isPlaced() ? phase.getId() : null;
+        return project != null && project.isPlaced() ? project.getPhase().getId() : null;
     }
 }

@@ -46,15 +46,29 @@ class PlanComparisonTest {
     }
 
     @Test
-    void plansOfDifferentProjectsOrASinglePlanAreRefused() {
+    void aScenariosAddedAndWithdrawnProjectsAreNamed() {
+        AllocationPlan baseline = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        AllocationPlan scenario = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        Project withdrawn = project(scenario, "INV-003");
+        scenario.getProjects().remove(withdrawn);
+        Project added = project(baseline, "INV-004"); // stands in for a new investor: only the scenario has it
+        baseline.getProjects().remove(added);
+
+        List<ProjectChange> changes = PlanComparison.of(List.of("A", "B"), List.of(baseline, scenario)).changes()
+                .get(0);
+
+        assertThat(changes).extracting(ProjectChange::project, ProjectChange::kind, ProjectChange::fromCluster,
+                ProjectChange::toCluster).containsExactly(
+                        tuple("INV-003", ChangeKind.WITHDRAWN, "CCN-01", null),
+                        tuple("INV-004", ChangeKind.ADDED, null, "CCN-01"));
+    }
+
+    @Test
+    void aSinglePlanIsRefused() {
         AllocationPlan plan = placed(TestDatasets.load(TestDatasets.SMALL).plan());
-        AllocationPlan fewer = placed(TestDatasets.load(TestDatasets.SMALL).plan());
-        fewer.getProjects().remove(fewer.getProjects().size() - 1);
 
         assertThatThrownBy(() -> PlanComparison.of(List.of("A"), List.of(plan)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PlanComparison.of(List.of("A", "B"), List.of(plan, fewer)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different projects");
     }
 
     /** Every movable project in the first cluster from its earliest phase: a simple, complete plan. */

@@ -110,16 +110,20 @@ public class SolveCommand implements Callable<Integer> {
         out.println(summary);
         TextReport.print(report, out, texts);
         if (output != null) {
-            PlanFile planFile = PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed,
-                    outcome.termination(), new PlanFile.Run(outcome.timeSpentMillis(),
-                            outcome.scoreCalculationCount(), outcome.scoreCalculationsPerSecond()));
-            write(planFile, output);
+            write(planFile(outcome, report, loaded, seed), output);
             out.println(texts.get("summary.planWritten", output.toString()));
         }
         if (reportFile != null) {
             out.println(texts.get("summary.reportWritten",
                     ReportFile.writePlan(reportFile, summary, outcome.plan(), report, texts)));
         }
+    }
+
+    /** The plan file of a solve: the plan, its report, where it came from and how the run went. */
+    static PlanFile planFile(SolveOutcome outcome, PlanReport report, DatasetReader.Dataset loaded, long seed) {
+        return PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed, outcome.termination(),
+                new PlanFile.Run(outcome.timeSpentMillis(), outcome.scoreCalculationCount(),
+                        outcome.scoreCalculationsPerSecond()));
     }
 
     /** An output file that is one of the inputs would destroy the planner's data: a usage error. */

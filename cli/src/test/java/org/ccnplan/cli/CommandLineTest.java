@@ -231,7 +231,7 @@ class CommandLineTest {
     }
 
     /** The plan file without its "run" block, the only part that may differ between runs. */
-    private static String planWithoutRun(Path plan) throws Exception {
+    static String planWithoutRun(Path plan) throws Exception {
         String json = Files.readString(plan);
         return json.substring(0, json.indexOf("\"run\" :"));
     }

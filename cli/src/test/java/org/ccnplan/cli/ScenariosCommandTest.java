@@ -1,0 +1,94 @@
+package org.ccnplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccnplan.cli.CommandLineTest.SMALL;
+import static org.ccnplan.cli.CommandLineTest.assertNoStackTrace;
+import static org.ccnplan.cli.CommandLineTest.planWithoutRun;
+import static org.ccnplan.cli.CommandLineTest.run;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.ccnplan.cli.CommandLineTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** {@code ccnplan scenarios}: the base and every variant solved in parallel, each plan written, one comparison. */
+class ScenariosCommandTest {
+
+    @TempDir
+    Path directory;
+
+    /** The small province with logistics weighted 20 times: a variant whose plan must differ. */
+    private Path logisticsTwentyTimes() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode dataset = (ObjectNode) mapper.readTree(Path.of(SMALL).toFile());
+        ((ObjectNode) dataset.get("weights")).put("logisticsCost", 20);
+        Path variant = directory.resolve("logistics-x20.json");
+        Files.writeString(variant, mapper.writeValueAsString(dataset));
+        return variant;
+    }
+
+    @Test
+    void solvesEveryInputWritesEveryPlanAndComparesThem() throws Exception {
+        Path variant = logisticsTwentyTimes();
+        Path plans = directory.resolve("plans");
+        Path report = directory.resolve("comparison.md");
+
+        Run run = run("scenarios", SMALL, variant.toString(), "--moves", "20000", "--seed", "5", "--threads", "2",
+                "--output-dir", plans.toString(), "--report", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("[1/2]", "[2/2]");
+        assertThat(run.out()).contains("Base and 1 scenarios of", "A  " + SMALL + " -> "
+                + plans.resolve("small-province.plan.json") + "  (baseline)",
+                "B  " + variant + " -> " + plans.resolve("logistics-x20.plan.json"),
+                "Logistics cost", "Report written to " + report);
+        assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).contains("## Score");
+        // Each plan is what solve gives for its input with the same seed and move limit.
+        for (String[] input : new String[][] {{SMALL, "small-province"}, {variant.toString(), "logistics-x20"}}) {
+            Path alone = directory.resolve(input[1] + "-alone.json");
+            run("solve", input[0], "--moves", "20000", "--seed", "5", "--quiet", "--output", alone.toString());
+            assertThat(planWithoutRun(plans.resolve(input[1] + ".plan.json"))).isEqualTo(planWithoutRun(alone));
+        }
+        assertThat(planWithoutRun(plans.resolve("small-province.plan.json")))
+                .isNotEqualTo(planWithoutRun(plans.resolve("logistics-x20.plan.json")));
+    }
+
+    @Test
+    void inputsOfTheSameNameGetPlansOfTheirOwn() {
+        Path plans = directory.resolve("plans");
+
+        Run run = run("scenarios", SMALL, SMALL, "--moves", "2000", "--output-dir", plans.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(plans.resolve("small-province.plan.json")).exists();
+        assertThat(plans.resolve("small-province-2.plan.json")).exists();
+        assertThat(run.out()).contains("Projects placed differently in B than in A (0)");
+    }
+
+    @Test
+    void everyBadInputIsReportedBeforeAnythingIsSolved() throws Exception {
+        Path broken = directory.resolve("broken.json");
+        Files.writeString(broken, "{\"formatVersion\": 1,");
+        Path missing = directory.resolve("missing.json");
+        Path plans = directory.resolve("plans");
+
+        Run run = run("scenarios", SMALL, broken.toString(), missing.toString(), "--output-dir", plans.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("invalid input (2 problems)", broken + ": line 1", missing + ": (file): no such file");
+        assertThat(plans).doesNotExist();
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void threadsAndMovesMustBePositive() {
+        assertThat(run("scenarios", SMALL, SMALL, "--threads", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("scenarios", SMALL, SMALL, "--moves", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}

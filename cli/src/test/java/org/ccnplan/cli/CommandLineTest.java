@@ -424,6 +424,18 @@ class CommandLineTest {
                 {"assignments": []}""");
 
         assertThat(run("compare", SMALL, empty.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        Run planFirst = run("compare", empty.toString(), SMALL, empty.toString());
+        assertThat(planFirst.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(planFirst.err()).contains("the first file must be the dataset (or a scenario) the plans were made"
+                + " for; " + empty + " is a plan");
+        Run datasetLast = run("compare", SMALL, empty.toString(), empty.toString(), SMALL);
+        assertThat(datasetLast.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(datasetLast.err()).contains(SMALL + " is a dataset or scenario with no plan after it");
+        Path truncated = directory.resolve("truncated.json");
+        Files.writeString(truncated, "{\"assignments\": [");
+        Run unreadable = run("compare", SMALL, empty.toString(), truncated.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(unreadable.err()).contains(truncated + ": line 1");
         Run invalid = run("compare", SMALL, empty.toString(), broken.toString());
         assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(invalid.err()).contains(broken.toString(), "INV-999");

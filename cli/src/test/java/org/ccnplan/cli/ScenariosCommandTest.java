@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ccnplan.cli.CommandLineTest.Run;
+import org.ccnplan.report.Lang;
+import org.ccnplan.report.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,6 +60,28 @@ class ScenariosCommandTest {
         }
         assertThat(planWithoutRun(plans.resolve("small-province.plan.json")))
                 .isNotEqualTo(planWithoutRun(plans.resolve("logistics-x20.plan.json")));
+    }
+
+    @Test
+    void compareScoresEachPlanAgainstTheDatasetNamedBeforeIt() throws Exception {
+        Path variant = logisticsTwentyTimes();
+        Path plans = directory.resolve("plans");
+        run("scenarios", SMALL, variant.toString(), "--moves", "20000", "--seed", "5", "--output-dir",
+                plans.toString());
+        Path basePlan = plans.resolve("small-province.plan.json");
+        Path variantPlan = plans.resolve("logistics-x20.plan.json");
+
+        Run both = run("compare", SMALL, basePlan.toString(), variant.toString(), variantPlan.toString());
+        Run wrongDataset = run("compare", SMALL, basePlan.toString(), variantPlan.toString());
+
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(both.out()).contains("A  " + basePlan + "  (baseline)", "B  " + variantPlan + " (" + variant + ")");
+        assertThat(both.err()).isEmpty();
+        HardMediumSoftLongScore recorded = HardMediumSoftLongScore.parseScore(
+                new ObjectMapper().readTree(variantPlan.toFile()).get("score").asText());
+        assertThat(both.out()).containsPattern("Soft +[-0-9,]+ +" + Texts.of(Lang.EN).number(recorded.softScore())
+                + "\n");
+        assertThat(wrongDataset.err()).contains("was made for another version of the dataset");
     }
 
     @Test

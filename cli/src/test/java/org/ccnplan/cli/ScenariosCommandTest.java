@@ -9,6 +9,7 @@ import static org.ccnplan.cli.CommandLineTest.run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import org.ccnplan.cli.CommandLineTest.Run;
 import org.ccnplan.report.Lang;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -109,6 +111,29 @@ class ScenariosCommandTest {
         assertThat(run.err()).contains("invalid input (2 problems)", broken + ": line 1", missing + ": (file): no such file");
         assertThat(plans).doesNotExist();
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void aStopSignalStopsEverySearchAndKeepsEachBestPlan() throws Exception {
+        Path variant = logisticsTwentyTimes();
+        Path plans = directory.resolve("plans");
+        Path log = directory.resolve("scenarios.log");
+        Process batch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "scenarios", SMALL, variant.toString(), "--time-limit", "5m", "--output-dir", plans.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Thread.sleep(4_000); // loaded and searching
+        assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(batch.pid())).start().waitFor()).isZero();
+
+        assertThat(batch.waitFor(60, TimeUnit.SECONDS)).as("stops promptly").isTrue();
+        String output = Files.readString(log);
+        assertThat(batch.exitValue()).as(output).isEqualTo(ExitCodes.OK);
+        assertThat(output).contains("interrupted: the searches were stopped early", "Score");
+        for (String plan : new String[] {"small-province.plan.json", "logistics-x20.plan.json"}) {
+            JsonNode json = new ObjectMapper().readTree(plans.resolve(plan).toFile());
+            assertThat(json.get("termination").asText()).isEqualTo("interrupted");
+            assertThat(json.get("assignments")).hasSize(15);
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Allocates priority-sector investors and reserve land to industrial clusters (CCN) "
                 + "and phases, under land, power, timing, zoning and logistics limits.",
         subcommands = {ValidateCommand.class, SolveCommand.class, ScoreCommand.class, CompareCommand.class,
-                ScenariosCommand.class, BenchCommand.class,
+                ScenariosCommand.class, BenchCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 public class Main implements Runnable {

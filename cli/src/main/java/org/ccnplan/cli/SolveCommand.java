@@ -36,7 +36,7 @@ public class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file, or a scenario of one.")
     Path dataset;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -102,7 +102,7 @@ public class SolveCommand implements Callable<Integer> {
         out.println(summary);
         TextReport.print(report, out);
         if (output != null) {
-            PlanFile planFile = PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed,
+            PlanFile planFile = PlanWriter.planFile(outcome.plan(), report, loaded, seed,
                     outcome.termination(), new PlanFile.Run(outcome.timeSpentMillis(),
                             outcome.scoreCalculationCount(), outcome.scoreCalculationsPerSecond()));
             write(planFile, output);

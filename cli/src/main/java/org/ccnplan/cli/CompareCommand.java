@@ -37,7 +37,8 @@ public class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file the plans were made for.")
+    @Parameters(index = "0", paramLabel = "DATASET",
+            description = "The dataset JSON file, or scenario, the plans were made for.")
     Path dataset;
 
     @Parameters(index = "1..*", arity = "2..*", paramLabel = "PLAN",

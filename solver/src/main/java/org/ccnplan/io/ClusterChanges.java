@@ -126,9 +126,29 @@ final class ClusterChanges {
                 }
             }
             if (!replaced.isEmpty()) {
-                edit.log(id + ": " + String.join(", ", replaced) + " replaced");
+                edit.log(id + ": " + String.join(", ", replaced) + " replaced" + describeStages(fields.raw("stages")));
             }
         }
+    }
+
+    /** " (2030: 12 ha, 5 MW; 2035: 16 ha, 6.5 MW)" for stages as written; "" for anything else. */
+    private static String describeStages(JsonNode stages) {
+        if (stages == null || !stages.isArray()) {
+            return "";
+        }
+        List<String> described = new ArrayList<>();
+        for (JsonNode stage : stages) {
+            JsonNode phase = stage.get("phase");
+            JsonNode land = stage.get("landHa");
+            JsonNode power = stage.get("powerMw");
+            if (phase == null || !phase.isTextual() || land == null || !land.isNumber() || power == null
+                    || !power.isNumber()) {
+                return "";
+            }
+            described.add(phase.textValue() + ": " + land.decimalValue().toPlainString() + " ha, "
+                    + power.decimalValue().toPlainString() + " MW");
+        }
+        return " (" + String.join("; ", described) + ")";
     }
 
     /** False, with the problem recorded, for a cluster the base lacks or this scenario excludes. */

@@ -150,9 +150,6 @@ final class ProjectChanges {
             if (pin.isObject() && reportIfExcluded(edit, pin.get("cluster"), path + ".cluster")) {
                 continue;
             }
-            if (!project.node().isObject()) {
-                continue; // a broken added project, reported at its own path
-            }
             // The pin's own rules (an object, a known cluster and phase) are the dataset's, reported at this path.
             project.replace("pinned", pin, ChangedDataset.Origin.scenario(path));
             edit.log(id + " pinned" + (pin.path("cluster").isTextual() && pin.path("phase").isTextual()

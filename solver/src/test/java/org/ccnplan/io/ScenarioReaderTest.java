@@ -88,13 +88,14 @@ class ScenarioReaderTest {
 
     @Test
     void clusterFieldsGivenReplaceTheBasesWholeFieldAndKeepTheOthers() throws Exception {
-        AllocationPlan plan = read("""
+        DatasetReader.Dataset dataset = read("""
                 "clusters": {
                   "CCN-02": {"name": "Cụm công nghiệp Phú Cường mở rộng",
                              "stages": [{"phase": "2025", "landHa": 20, "powerMw": 4},
                                         {"phase": "2035", "landHa": 60, "powerMw": 15}]},
                   "CCN-01": {"hubDistancesKm": {}}
-                }""").plan();
+                }""");
+        AllocationPlan plan = dataset.plan();
 
         Cluster expanded = cluster(plan, "CCN-02");
         assertThat(expanded.getName()).isEqualTo("Cụm công nghiệp Phú Cường mở rộng");
@@ -102,6 +103,9 @@ class ScenarioReaderTest {
         assertThat(expanded.getPowerCapacity(phase(plan, "2035"))).isEqualTo(15_000L);
         assertThat(expanded.getDistrict()).as("not given: kept").isEqualTo("Huyện Định Quán");
         assertThat(expanded.getExcludedSectors()).extracting(sector -> sector.getId()).containsExactly("BUILD");
+        assertThat(dataset.scenario().changes()).containsExactly(
+                "CCN-02: name, stages replaced (2025: 20 ha, 4 MW; 2035: 60 ha, 15 MW)",
+                "CCN-01: hubDistancesKm replaced");
         Cluster unsurveyed = cluster(plan, "CCN-01");
         assertThat(unsurveyed.getHubDistancesKm()).isEmpty();
         assertThat(unsurveyed.getHubDistanceMetres().get(hub(plan, "EXP-1"))).as("from coordinates now")

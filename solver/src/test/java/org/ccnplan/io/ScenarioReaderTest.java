@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ccnplan.TestDatasets;
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
@@ -80,6 +81,21 @@ class ScenarioReaderTest {
                 {"formatVersion": 1, "name": "Up", "baseDataset": "../dataset.json"}""");
 
         assertThat(DatasetReader.read(file).file()).isEqualTo(base.toString());
+    }
+
+    @Test
+    void theSampleProvincesScenariosAreValidIllustrativeAndChangeSomething() throws Exception {
+        List<Path> scenarios;
+        try (var files = Files.list(TestDatasets.SAMPLE.resolveSibling("scenarios"))) {
+            scenarios = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+
+        assertThat(scenarios).hasSizeGreaterThanOrEqualTo(3);
+        for (Path file : scenarios) {
+            AppliedScenario scenario = DatasetReader.read(file).scenario();
+            assertThat(scenario.description()).as(file.toString()).startsWith("Illustrative.");
+            assertThat(scenario.changes()).as(file.toString()).isNotEmpty();
+        }
     }
 
     // ************************************************************************

@@ -22,10 +22,6 @@ final class Problems {
         list.add(problem);
     }
 
-    boolean isEmpty() {
-        return list.isEmpty();
-    }
-
     void throwIfAny() throws InvalidInputException {
         if (!list.isEmpty()) {
             throw failure();

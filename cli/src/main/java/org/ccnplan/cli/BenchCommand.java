@@ -32,7 +32,7 @@ public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file, or a scenario of one.")
     Path dataset;
 
     @Option(names = "--seeds", split = ",", paramLabel = "N", defaultValue = "1,2,3",

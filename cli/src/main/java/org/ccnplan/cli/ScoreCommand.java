@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.io.DatasetReader;
+import org.ccnplan.io.MadeFor;
 import org.ccnplan.io.PlanFile;
 import org.ccnplan.io.PlanReader;
 import org.ccnplan.io.PlanWriter;
@@ -29,7 +30,7 @@ public class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file, or a scenario of one.")
     Path dataset;
 
     @Parameters(index = "1", paramLabel = "PLAN", description = "The plan JSON file.")
@@ -61,7 +62,7 @@ public class ScoreCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(summary);
         TextReport.print(report, spec.commandLine().getOut(), texts);
         if (output != null) {
-            SolveCommand.write(PlanWriter.planFile(allocation, report, loaded.sha256(), null,
+            SolveCommand.write(PlanWriter.planFile(allocation, report, loaded, null,
                     "scored, not solved", null), output);
             spec.commandLine().getOut().println(texts.get("summary.planWritten", output.toString()));
         }
@@ -72,12 +73,14 @@ public class ScoreCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A plan records the SHA-256 of the dataset it was made for: a different one is worth a warning, not a refusal. */
-    static void warnIfMadeForAnother(CommandSpec spec, Path plan, String madeFor, DatasetReader.Dataset loaded) {
-        if (madeFor != null && !madeFor.equals(loaded.sha256())) {
-            spec.commandLine().getErr().println("ccnplan: warning: " + plan + " was made for another version of the"
-                    + " dataset (SHA-256 " + madeFor.substring(0, Math.min(12, madeFor.length())) + "..., this one is "
-                    + loaded.sha256().substring(0, 12) + "...); scoring it anyway.");
+    /**
+     * A plan records the SHA-256 of the dataset, and the scenario, it was made for: a different one is worth a
+     * warning, not a refusal.
+     */
+    static void warnIfMadeForAnother(CommandSpec spec, Path plan, MadeFor madeFor, DatasetReader.Dataset loaded) {
+        for (String difference : madeFor.differencesFrom(loaded)) {
+            spec.commandLine().getErr().println("ccnplan: warning: " + plan + " " + difference
+                    + "; scoring it anyway.");
         }
     }
 }

@@ -39,7 +39,7 @@ public class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file, or a scenario of one.")
     Path dataset;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -121,7 +121,7 @@ public class SolveCommand implements Callable<Integer> {
 
     /** The plan file of a solve: the plan, its report, where it came from and how the run went. */
     static PlanFile planFile(SolveOutcome outcome, PlanReport report, DatasetReader.Dataset loaded, long seed) {
-        return PlanWriter.planFile(outcome.plan(), report, loaded.sha256(), seed, outcome.termination(),
+        return PlanWriter.planFile(outcome.plan(), report, loaded, seed, outcome.termination(),
                 new PlanFile.Run(outcome.timeSpentMillis(), outcome.scoreCalculationCount(),
                         outcome.scoreCalculationsPerSecond()));
     }

@@ -11,6 +11,7 @@ import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Units;
+import org.ccnplan.io.AppliedScenario;
 import org.ccnplan.io.DatasetReader;
 import org.ccnplan.report.Texts;
 
@@ -23,13 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Checks a dataset against the format and summarises it in one line, or lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Check a dataset against the format and summarise it, or list every problem.")
+        description = {"Check a dataset against the format and summarise it, or list every problem.",
+                "A scenario is checked as the dataset it makes, and what it changes is listed."})
 public class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset JSON file, or a scenario of one.")
     Path dataset;
 
     @Mixin
@@ -37,9 +39,13 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AllocationPlan plan = DatasetReader.read(dataset).plan();
+        DatasetReader.Dataset loaded = DatasetReader.read(dataset);
+        AllocationPlan plan = loaded.plan();
         PrintWriter out = spec.commandLine().getOut();
         out.println(summary(plan, language.texts()));
+        if (loaded.scenario() != null) {
+            printChanges(loaded.scenario(), out);
+        }
         List<String> warnings = neverPlaceable(plan);
         PrintWriter err = spec.commandLine().getErr();
         warnings.stream().limit(MAX_WARNINGS).forEach(warning -> err.println("ccnplan: warning: " + warning));
@@ -68,6 +74,14 @@ public class ValidateCommand implements Callable<Integer> {
             }
         }
         return warnings;
+    }
+
+    /** What a scenario did to its base, so that a planner can check it is what was meant. */
+    private static void printChanges(AppliedScenario scenario, PrintWriter out) {
+        List<String> changes = scenario.changes();
+        out.println("Scenario \"" + scenario.name() + "\" changes \"" + scenario.baseDatasetName() + "\" ("
+                + changes.size() + (changes.size() == 1 ? " change" : " changes") + "):");
+        changes.forEach(change -> out.println("  - " + change));
     }
 
     static String summary(AllocationPlan plan, Texts texts) {

@@ -84,14 +84,30 @@ public final class DatasetReader {
         this.problems = new Problems(file);
     }
 
-    /** A validated dataset, with the file's SHA-256 that plans record. */
-    public record Dataset(String file, String sha256, AllocationPlan plan) {
+    /**
+     * A validated dataset, with the file's SHA-256 that plans record. For a scenario, {@code plan} is the changed
+     * dataset, {@code file} and {@code sha256} are the base dataset's, and {@code scenario} says what changed it
+     * (null for a plain dataset).
+     */
+    public record Dataset(String file, String sha256, AllocationPlan plan, AppliedScenario scenario) {
+
+        public Dataset(String file, String sha256, AllocationPlan plan) {
+            this(file, sha256, plan, null);
+        }
     }
 
+    /** Reads a dataset, or a scenario (a file naming a {@code baseDataset}) as the dataset it makes. */
     public static Dataset read(Path path) throws InvalidInputException {
         JsonFiles.JsonInput input = JsonFiles.read(path);
-        AllocationPlan plan = new DatasetReader(input.file()).readDataset(input.tree());
-        return new Dataset(input.file(), input.sha256(), plan);
+        if (ScenarioReader.isScenario(input.tree())) {
+            return ScenarioReader.read(path, input);
+        }
+        return new Dataset(input.file(), input.sha256(), validate(input.file(), input.tree()));
+    }
+
+    /** Validates a dataset's JSON tree; problems are reported against {@code file}. */
+    static AllocationPlan validate(String file, JsonNode tree) throws InvalidInputException {
+        return new DatasetReader(file).readDataset(tree);
     }
 
     private AllocationPlan readDataset(JsonNode root) throws InvalidInputException {

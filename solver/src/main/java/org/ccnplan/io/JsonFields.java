@@ -5,8 +5,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -276,15 +278,21 @@ final class JsonFields {
 
     /** A list of strings (ids or names); elements that are not strings are reported and left out. */
     List<String> stringList(String name) {
+        return new ArrayList<>(stringsByPath(name).values());
+    }
+
+    /** The strings of a list field by their paths ("excludeClusters[2]" to "CCN-12"), in list order. */
+    Map<String, String> stringsByPath(String name) {
         List<JsonNode> elements = list(name, false, false);
-        List<String> strings = new ArrayList<>();
+        Map<String, String> strings = new LinkedHashMap<>();
         if (elements == null) {
             return strings;
         }
         for (int i = 0; i < elements.size(); i++) {
-            String value = asString(elements.get(i), child(name) + "[" + i + "]");
+            String path = child(name) + "[" + i + "]";
+            String value = asString(elements.get(i), path);
             if (value != null) {
-                strings.add(value);
+                strings.put(path, value);
             }
         }
         return strings;

@@ -14,6 +14,7 @@ public record PlanFile(
         int formatVersion,
         String datasetName,
         String datasetSha256,
+        ScenarioEntry scenario,
         String engineVersion,
         String optaplannerVersion,
         Long seed,
@@ -29,6 +30,10 @@ public record PlanFile(
         Run run) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** The scenario a plan was made from, next to its base dataset's name and SHA-256; null for a plain dataset. */
+    public record ScenarioEntry(String name, String sha256) {
+    }
 
     /** A rule's level, its signed weighted impact on that level, and its number of non-zero terms. */
     public record ConstraintEntry(String name, String level, long weight, long impact, long matches) {

@@ -31,9 +31,9 @@ public final class PlanReader {
     /**
      * Sets every project's cluster and phase in {@code plan} from the plan file, or reports every problem.
      *
-     * @return the SHA-256 of the dataset the plan file says it was made for, or null when it does not say
+     * @return what the plan file says it was made for (nothing, for a typical hand-written plan)
      */
-    public static String apply(Path planPath, AllocationPlan plan) throws InvalidInputException {
+    public static MadeFor apply(Path planPath, AllocationPlan plan) throws InvalidInputException {
         JsonFiles.JsonInput input = JsonFiles.read(planPath);
         Problems problems = new Problems(input.file());
         JsonFields root = JsonFields.of(input.tree(), "", problems, PLAN_FIELDS);
@@ -95,8 +95,19 @@ public final class PlanReader {
             // An unplaced project's phase means nothing; its earliest phase keeps the solver's start defined.
             project.setPhase(cluster == null ? project.getEarliestPhase() : phaseOf.get(project));
         }
-        JsonNode recorded = input.tree().get("datasetSha256");
-        return recorded != null && recorded.isTextual() ? recorded.textValue() : null;
+        return madeFor(input.tree());
+    }
+
+    /** Recorded provenance is read leniently: a hand-edited value of the wrong type counts as not recorded. */
+    private static MadeFor madeFor(JsonNode root) {
+        JsonNode dataset = root.get("datasetSha256");
+        JsonNode scenario = root.get("scenario");
+        PlanFile.ScenarioEntry entry = null;
+        if (scenario != null && scenario.isObject() && scenario.path("sha256").isTextual()) {
+            entry = new PlanFile.ScenarioEntry(scenario.path("name").isTextual() ? scenario.get("name").textValue()
+                    : "(unnamed)", scenario.get("sha256").textValue());
+        }
+        return new MadeFor(dataset != null && dataset.isTextual() ? dataset.textValue() : null, entry);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

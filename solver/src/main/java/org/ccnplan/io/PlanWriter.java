@@ -36,12 +36,31 @@ public final class PlanWriter {
     }
 
     /**
+     * The plan file of a plan made from a dataset or a scenario: records the scenario's name and SHA-256 next to its
+     * base dataset's.
+     *
      * @param seed the solver's seed, or null for a plan that was scored, not solved
      * @param termination what stopped the solver, or how the plan came to be
      * @param run timing of the run, or null
      */
+    public static PlanFile planFile(AllocationPlan plan, PlanReport report, DatasetReader.Dataset dataset, Long seed,
+            String termination, PlanFile.Run run) {
+        AppliedScenario scenario = dataset.scenario();
+        if (scenario == null) {
+            return planFile(plan, report, dataset.sha256(), seed, termination, run);
+        }
+        return planFile(plan, report, scenario.baseDatasetName(), dataset.sha256(),
+                new PlanFile.ScenarioEntry(scenario.name(), scenario.sha256()), seed, termination, run);
+    }
+
+    /** The plan file of a plan made from a plain dataset, whose SHA-256 is given. */
     public static PlanFile planFile(AllocationPlan plan, PlanReport report, String datasetSha256, Long seed,
             String termination, PlanFile.Run run) {
+        return planFile(plan, report, plan.getName(), datasetSha256, null, seed, termination, run);
+    }
+
+    private static PlanFile planFile(AllocationPlan plan, PlanReport report, String datasetName,
+            String datasetSha256, PlanFile.ScenarioEntry scenario, Long seed, String termination, PlanFile.Run run) {
         List<PlanFile.ConstraintEntry> constraints = new ArrayList<>();
         for (ConstraintTotal total : report.constraints()) {
             long weight = ConstraintTotal.onLevel(plan.getConstraintConfiguration().weightOf(total.name()),
@@ -73,7 +92,7 @@ public final class PlanWriter {
                 headline.targets().stream().map(result -> new PlanFile.TargetEntry(
                         result.target().getPhase().getId(), result.target().getMinClusters(),
                         result.target().getMinOccupancyPercent(), result.clustersMeeting(), result.met())).toList());
-        return new PlanFile(PlanFile.FORMAT_VERSION, plan.getName(), datasetSha256, EngineVersion.engine(),
+        return new PlanFile(PlanFile.FORMAT_VERSION, datasetName, datasetSha256, scenario, EngineVersion.engine(),
                 EngineVersion.optaplanner(), seed, termination, report.score().toString(),
                 report.score().isFeasible(), constraints, assignments, clusters, headlineEntry,
                 report.unplaced().stream().map(Project::getId).toList(), report.unavoidableViolations(), run);

@@ -17,9 +17,19 @@ final class Problems {
         list.add(new InputProblem(file, path.isEmpty() ? "(top level)" : path, message));
     }
 
+    /** A problem found elsewhere (another file, or a path already translated), kept in order with the others. */
+    void add(InputProblem problem) {
+        list.add(problem);
+    }
+
     void throwIfAny() throws InvalidInputException {
         if (!list.isEmpty()) {
-            throw new InvalidInputException(list);
+            throw failure();
         }
+    }
+
+    /** Every problem recorded (at least one), to throw. */
+    InvalidInputException failure() {
+        return new InvalidInputException(list);
     }
 }

@@ -87,6 +87,27 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void aScenariosWithdrawnAndAddedInvestorsAreNamedInTheComparison() throws Exception {
+        Path scenario = directory.resolve("dong-tien-withdraws.json");
+        Files.writeString(scenario, """
+                {"formatVersion": 1, "name": "Đồng Tiến withdraws; a second garment investor",
+                 "baseDataset": "%s",
+                 "withdrawProjects": ["INV-003"],
+                 "addProjects": [{"id": "INV-100", "name": "Nhà máy may Thành Công", "sector": "TEXTILE",
+                                  "landHa": 2, "powerMw": 0.5, "capitalBillionVnd": 120, "jobs": 600}]}"""
+                .formatted(Path.of(SMALL).toAbsolutePath().toString().replace("\\", "/")));
+        Path plans = directory.resolve("plans");
+
+        Run run = run("scenarios", SMALL, scenario.toString(), "--moves", "20000", "--output-dir", plans.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).containsPattern("INV-003 +Nhà máy gạch không nung Đồng Tiến +withdrawn +.* +not in this plan")
+                .containsPattern("INV-100 +Nhà máy may Thành Công +added +not in this plan +");
+        JsonNode plan = new ObjectMapper().readTree(plans.resolve("dong-tien-withdraws.plan.json").toFile());
+        assertThat(plan.get("scenario").get("name").asText()).isEqualTo("Đồng Tiến withdraws; a second garment investor");
+    }
+
+    @Test
     void inputsOfTheSameNameGetPlansOfTheirOwn() {
         Path plans = directory.resolve("plans");
 

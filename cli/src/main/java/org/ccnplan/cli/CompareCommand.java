@@ -71,7 +71,7 @@ public class CompareCommand implements Callable<Integer> {
         print(title, comparison, new ReportSink.Plain(out));
         out.flush();
         if (report != null) {
-            ReportFile.write(report, sink -> print(title, comparison, sink));
+            ReportFile.writeComparison(report, comparison, allocations, sink -> print(title, comparison, sink));
             out.println("Report written to " + report);
         }
         return ExitCodes.OK;

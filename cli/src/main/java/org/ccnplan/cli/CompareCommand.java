@@ -92,7 +92,8 @@ public class CompareCommand implements Callable<Integer> {
         ComparisonReport.print(title, sources, comparison, new ReportSink.Plain(out), texts);
         out.flush();
         if (report != null) {
-            ReportFile.write(report, sink -> ComparisonReport.print(title, sources, comparison, sink, texts));
+            ReportFile.writeComparison(report, comparison, allocations, texts,
+                    sink -> ComparisonReport.print(title, sources, comparison, sink, texts));
             out.println(texts.get("summary.reportWritten", report.toString()));
         }
         return ExitCodes.OK;

@@ -76,7 +76,7 @@ final class GeoJsonReport {
     }
 
     /** The sector with the most land placed in the cluster (any phase), or null when nothing is placed there. */
-    private static String mainSector(AllocationPlan plan, Cluster cluster) {
+    static String mainSector(AllocationPlan plan, Cluster cluster) {
         Map<Sector, Long> land = new LinkedHashMap<>();
         for (Project project : plan.getProjects()) {
             if (project.isPlaced() && project.getCluster() == cluster) {

@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.io.AtomicFiles;
+import org.ccnplan.report.PlanComparison;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.Texts;
 
@@ -20,12 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportFile {
 
     static final String DESCRIPTION = "Also write the report to this file, in the format of its extension: .md"
-            + " (Markdown tables for a memo), .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
+            + " (Markdown tables for a memo), .html (one self-contained page: the tables, a map of the clusters and a"
+            + " chart of land and power use), .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
             + " for spreadsheets) or .geojson (clusters and hubs with the plan's figures, for QGIS). Default: not"
             + " written.";
 
     static final String COMPARISON_DESCRIPTION = "Also write the comparison to this file, in Markdown (.md) for a"
-            + " memo. Default: not written.";
+            + " memo, or as one self-contained page (.html) with a map per plan. Default: not written.";
 
     private ReportFile() {
     }
@@ -35,15 +38,21 @@ final class ReportFile {
      * GeoJSON only where a single plan is reported).
      */
     static void checkFormat(CommandSpec spec, Path report, boolean csvAllowed) {
-        if (report != null && !isMarkdown(report) && !(csvAllowed && (isCsv(report) || isGeoJson(report)))) {
+        if (report != null && !isMarkdown(report) && !isHtml(report)
+                && !(csvAllowed && (isCsv(report) || isGeoJson(report)))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + ": unknown report format; name the file with .md (Markdown)"
-                    + (csvAllowed ? ", .csv or .geojson" : ""));
+                    + (csvAllowed ? ", .html, .csv or .geojson" : " or .html"));
         }
     }
 
     static boolean isMarkdown(Path report) {
         return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    static boolean isHtml(Path report) {
+        String name = report.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     static boolean isGeoJson(Path report) {
@@ -63,7 +72,9 @@ final class ReportFile {
             CsvReport.write(file, plan, report, texts);
             return file + ", " + CsvReport.clustersFile(file);
         }
-        if (isGeoJson(file)) {
+        if (isHtml(file)) {
+            HtmlReport.writePlan(file, texts, summary, plan, report, sink -> TextReport.print(report, sink, texts));
+        } else if (isGeoJson(file)) {
             GeoJsonReport.write(file, plan, report);
         } else {
             write(file, sink -> {
@@ -72,6 +83,16 @@ final class ReportFile {
             });
         }
         return file.toString();
+    }
+
+    /** Writes a comparison in the file's format: HTML with a map per plan, or Markdown. */
+    static void writeComparison(Path file, PlanComparison comparison, List<AllocationPlan> plans, Texts texts,
+            Consumer<ReportSink> tables) throws Main.OutputException {
+        if (isHtml(file)) {
+            HtmlReport.writeComparison(file, texts, comparison, plans, tables);
+        } else {
+            write(file, tables);
+        }
     }
 
     /** Renders the report in Markdown and writes it atomically. */

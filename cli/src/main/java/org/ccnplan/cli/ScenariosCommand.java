@@ -131,7 +131,8 @@ public class ScenariosCommand implements Callable<Integer> {
         ComparisonReport.print(title, sources, comparison, new ReportSink.Plain(out), texts);
         out.println(texts.get("scenarios.plansWritten", texts.number(jobs.size()), outputDirectory.toString()));
         if (report != null) {
-            ReportFile.write(report, sink -> ComparisonReport.print(title, sources, comparison, sink, texts));
+            ReportFile.writeComparison(report, comparison, plans, texts,
+                    sink -> ComparisonReport.print(title, sources, comparison, sink, texts));
             out.println(texts.get("summary.reportWritten", report.toString()));
         }
         out.flush();

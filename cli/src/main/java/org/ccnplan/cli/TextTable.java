@@ -17,6 +17,11 @@ final class TextTable {
         rows.add(cells);
     }
 
+    /** The header, then the rows: for sinks that render the cells themselves (HTML). */
+    List<String[]> rows() {
+        return List.copyOf(rows);
+    }
+
     void print(PrintWriter out, int... rightAligned) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];

@@ -407,11 +407,12 @@ class CommandLineTest {
 
     @Test
     void aReportInAFormatTheToolDoesNotWriteIsAUsageError() {
-        Run run = run("solve", SMALL, "--moves", "10", "--report", directory.resolve("plan.html").toString());
+        Run run = run("solve", SMALL, "--moves", "10", "--report", directory.resolve("plan.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown), .csv or .geojson");
-        assertThat(directory.resolve("plan.html")).doesNotExist();
+        assertThat(run.err()).contains(
+                "unknown report format; name the file with .md (Markdown), .html, .csv or .geojson");
+        assertThat(directory.resolve("plan.pdf")).doesNotExist();
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ccnplan.cli.CommandLineTest.Run;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,22 @@ class VietnameseReportTest {
         assertThat(run.out()).contains("Đã ghi báo cáo vào " + report);
         assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).contains("## Ràng buộc",
                 "| Ràng buộc | Mức | Số vi phạm | Ảnh hưởng điểm |", "## Chỉ tiêu chính");
+    }
+
+    @Test
+    void aVietnameseHtmlReportHasVietnameseTablesMapAndChart() throws Exception {
+        Path report = directory.resolve("bao-cao.html");
+
+        run("score", SMALL, plan.toString(), "--lang", "vi", "--report", report.toString());
+
+        Document page = Jsoup.parse(report.toFile(), "UTF-8");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+        assertThat(page.select("th").eachText()).contains("Ràng buộc", "Mức", "Số vi phạm", "Ảnh hưởng điểm",
+                "Cụm", "Giai đoạn", "Đất (ha)", "Chỉ tiêu");
+        assertThat(page.select("td").eachText()).contains("Quỹ đất", "cứng", "1.650 trên 5.720",
+                "7,50 trên 18,00 ha (41%)");
+        assertThat(page.select("svg.map")).hasSize(1);
+        assertThat(page.select("svg.chart")).isNotEmpty();
     }
 
     @Test

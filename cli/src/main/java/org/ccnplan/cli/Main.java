@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Allocates priority-sector investors and reserve land to industrial clusters (CCN) "
                 + "and phases, under land, power, timing, zoning and logistics limits.",
-        subcommands = {ValidateCommand.class, SolveCommand.class, ScoreCommand.class, CompareCommand.class,
-                BenchCommand.class,
+        subcommands = {ValidateCommand.class, SolveCommand.class, ScoreCommand.class, ExplainCommand.class,
+                CompareCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 public class Main implements Runnable {

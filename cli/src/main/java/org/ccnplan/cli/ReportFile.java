@@ -58,6 +58,13 @@ final class ReportFile {
      */
     static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report)
             throws Main.OutputException {
+        return writePlan(file, summary, plan, report, sink -> {
+        });
+    }
+
+    /** As above; in Markdown, {@code more} then adds its sections after the report (the explanation). */
+    static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report,
+            Consumer<ReportSink> more) throws Main.OutputException {
         if (isCsv(file)) {
             CsvReport.write(file, plan, report);
             return file + " and " + CsvReport.clustersFile(file);
@@ -68,6 +75,7 @@ final class ReportFile {
             write(file, sink -> {
                 sink.paragraph(summary);
                 TextReport.print(report, sink);
+                more.accept(sink);
             });
         }
         return file.toString();

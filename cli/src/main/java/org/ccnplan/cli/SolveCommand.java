@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import org.ccnplan.io.DatasetReader;
 import org.ccnplan.io.PlanFile;
 import org.ccnplan.io.PlanWriter;
+import org.ccnplan.report.ExplanationWords;
+import org.ccnplan.report.Lang;
+import org.ccnplan.report.PlanExplanation;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.solve.AllocationSolver;
 import org.ccnplan.solve.SolveOutcome;
@@ -63,6 +66,17 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No live progress line on stderr.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "After the report, explain the score: every match of every constraint"
+            + " in plain words, the score by cluster and by project, and why each unplaced project is unplaced (as"
+            + " ccnplan explain). With --report FILE.md the file holds it too, every match included.")
+    boolean explain;
+
+    // To become the shared --lang option of every command; for now it sets the explanation's language.
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = ExplainCommand.LangConverter.class,
+            description = "Language of the explanation (--explain): en (English) or vi (tiếng Việt)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Lang lang;
+
     @Override
     public Integer call() throws Exception {
         if (moves != null && moves < 1) {
@@ -108,8 +122,22 @@ public class SolveCommand implements Callable<Integer> {
             write(planFile, output);
             out.println("Plan written to " + output);
         }
+        // Explained once the plan file is safe: trying the unplaced projects in every cluster takes a moment.
+        PlanExplanation explanation = explain ? PlanExplanation.of(outcome.plan()) : null;
+        ExplanationWords words = ExplanationWords.of(lang);
+        if (explanation != null) {
+            out.println();
+            ExplanationReport.print(explanation, words, new ReportSink.Plain(out),
+                    ExplanationReport.TERMINAL_MATCHES_PER_RULE);
+            out.flush();
+        }
         if (reportFile != null) {
-            out.println("Report written to " + ReportFile.writePlan(reportFile, summary, outcome.plan(), report));
+            out.println("Report written to " + ReportFile.writePlan(reportFile, summary, outcome.plan(), report,
+                    sink -> {
+                        if (explanation != null) {
+                            ExplanationReport.print(explanation, words, sink, Integer.MAX_VALUE);
+                        }
+                    }));
         }
     }
 

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code ccnplan explain}, in-process, in English and in Vietnamese. */
+/** {@code ccnplan explain} and {@code solve --explain}, in-process, in English and in Vietnamese. */
 class ExplainCommandTest {
 
     static final String SAMPLE = "../datasets/sample-province/dataset.json";
@@ -119,6 +119,26 @@ class ExplainCommandTest {
                 "## Unplaced projects: why (").doesNotContain("more (the --report file lists them all)");
         assertThat(markdown.lines().filter(line -> line.startsWith("- ") && line.contains(" thousand tonne-km a year"
                 + " → "))).hasSize(matches);
+    }
+
+    @Test
+    void solveExplainsAfterItsReportInEitherLanguage() throws Exception {
+        Path report = directory.resolve("solved.md");
+
+        Run english = run("solve", SMALL, "--moves", "2000", "--seed", "9", "--quiet", "--explain");
+        Run vietnamese = run("solve", SMALL, "--moves", "2000", "--seed", "9", "--quiet", "--explain", "--lang", "vi",
+                "--report", report.toString());
+
+        assertThat(english.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(english.out()).contains("Headline figures", "By constraint (every match;", "By cluster (",
+                "By project (", "Unplaced projects: why (");
+        assertThat(english.out().indexOf("By constraint (")).isGreaterThan(english.out().indexOf("Headline figures"));
+        assertThat(vietnamese.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(vietnamese.out()).contains("Theo ràng buộc (mọi vi phạm;", "Theo cụm (", "Theo dự án (",
+                "Dự án chưa bố trí: lý do (", "Report written to " + report);
+        assertThat(Files.readString(report)).contains("## Headline figures", "## Theo ràng buộc (",
+                "## Dự án chưa bố trí: lý do (");
+        assertThat(run("solve", SMALL, "--moves", "2000", "--quiet").out()).doesNotContain("By constraint (");
     }
 
     @Test

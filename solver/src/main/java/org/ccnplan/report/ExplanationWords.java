@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
+import org.ccnplan.constraints.ConstraintTotal;
 import org.ccnplan.constraints.RuleMatch;
 import org.ccnplan.constraints.RuleMatch.Capacity;
 import org.ccnplan.constraints.RuleMatch.Delay;
@@ -35,6 +36,7 @@ import org.ccnplan.constraints.RuleMatch.Sectors;
 import org.ccnplan.constraints.RuleMatch.TargetShortfall;
 import org.ccnplan.constraints.RuleMatch.UnplacedValue;
 import org.ccnplan.constraints.RuleMatch.Zoning;
+import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Hub;
 import org.ccnplan.domain.Phase;
@@ -76,7 +78,8 @@ public final class ExplanationWords {
      * "… → 1 × weight 50 = -50".
      */
     public String matchWithImpact(RuleMatch match, long weight) {
-        long impact = -Math.multiplyExact(match.amount(), weight);
+        long impact = ConstraintTotal.onLevel(match.impact(), AllocationConstraintConfiguration.levelOf(
+                match.constraint()));
         String tail = weight == 1 ? texts.number(impact)
                 : texts.get("explain.impactWeighted", texts.number(match.amount()), texts.number(weight),
                         texts.number(impact));
@@ -255,8 +258,11 @@ public final class ExplanationWords {
             return texts.get("explain.unplaced.blocked", String.join(", ", parts));
         }
         PlacementTrial best = feasible.get(0);
-        return texts.get(unplaced.improvable() ? "explain.unplaced.improvable" : "explain.unplaced.tooCostly",
-                clusters(feasible.size()), best.cluster().getId(), best.tried().getId(), delta(best.scoreDelta()));
+        String key = unplaced.improvable() ? "explain.unplaced.improvable"
+                : best.scoreDelta().equals(HardMediumSoftLongScore.ZERO) ? "explain.unplaced.neutral"
+                : "explain.unplaced.tooCostly";
+        return texts.get(key, clusters(feasible.size()), best.cluster().getId(), best.tried().getId(),
+                delta(best.scoreDelta()));
     }
 
     /** The table of an unplaced project: one row per hard rule that blocks clusters, then the clusters that fit. */

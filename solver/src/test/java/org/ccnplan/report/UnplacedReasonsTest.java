@@ -26,7 +26,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * Why unplaced projects are unplaced, on {@code unplaced-reasons.json}: CCN-01 holds 10 ha of which the pinned INV-001
  * takes 8.8; CCN-02 takes environmental class 2 at most; CCN-03 is ready only from 2035. INV-002 (BUILD, class 3,
  * 4.5 ha, 2025-2030) is blocked by land in CCN-01, zoning in CCN-02 and readiness in CCN-03. INV-003 (TEXTILE, 1 ha,
- * capital 0) fits anywhere, but placing it gains no value and costs logistics.
+ * capital 0) fits anywhere, but placing it gains no value and costs logistics; INV-004 (capital 0, no logistics) fits
+ * anywhere and changes nothing.
  */
 class UnplacedReasonsTest {
 
@@ -103,6 +104,18 @@ class UnplacedReasonsTest {
         assertThat(VI.obstacleRows(inv003)).containsExactly(new ObstacleRow("Không vi phạm ràng buộc cứng (3)",
                 "CCN-02 giai đoạn 2025: -12 điểm mềm; CCN-01 giai đoạn 2025: -18 điểm mềm;"
                         + " CCN-03 giai đoạn 2035: -27 điểm mềm"));
+    }
+
+    @Test
+    void aProjectWhosePlacementChangesNothingIsSaidToBeNeutral() {
+        // INV-004 (SERVICE: no logistics, no value) changes no rule wherever it goes.
+        UnplacedProject inv004 = unplaced(PlanExplanation.of(TestDatasets.load(REASONS).plan()), "INV-004");
+
+        assertThat(inv004.hardFeasible()).hasSize(3).allMatch(trial -> trial.deltas().isEmpty());
+        assertThat(EN.unplacedSummary(inv004)).isEqualTo("It fits without breaking a hard rule in 3 clusters, but"
+                + " placing it, in CCN-01 in 2025 for instance, leaves the score unchanged.");
+        assertThat(VI.unplacedSummary(inv004)).isEqualTo("Dự án bố trí được mà không vi phạm ràng buộc cứng ở 3 cụm,"
+                + " nhưng bố trí vào đó, chẳng hạn CCN-01 giai đoạn 2025, không làm thay đổi điểm.");
     }
 
     @Test

@@ -68,18 +68,29 @@ final class ReportFile {
      */
     static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report, Texts texts)
             throws Main.OutputException {
+        return writePlan(file, summary, plan, report, texts, sink -> {
+        });
+    }
+
+    /** As above; in Markdown and HTML, {@code more} then adds its sections after the report (the explanation). */
+    static String writePlan(Path file, String summary, AllocationPlan plan, PlanReport report, Texts texts,
+            Consumer<ReportSink> more) throws Main.OutputException {
         if (isCsv(file)) {
             CsvReport.write(file, plan, report, texts);
             return file + ", " + CsvReport.clustersFile(file);
         }
         if (isHtml(file)) {
-            HtmlReport.writePlan(file, texts, summary, plan, report, sink -> TextReport.print(report, sink, texts));
+            HtmlReport.writePlan(file, texts, summary, plan, report, sink -> {
+                TextReport.print(report, sink, texts);
+                more.accept(sink);
+            });
         } else if (isGeoJson(file)) {
             GeoJsonReport.write(file, plan, report);
         } else {
             write(file, sink -> {
                 sink.paragraph(summary);
                 TextReport.print(report, sink, texts);
+                more.accept(sink);
             });
         }
         return file.toString();

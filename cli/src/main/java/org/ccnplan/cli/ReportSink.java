@@ -20,6 +20,11 @@ abstract class ReportSink {
 
     abstract void item(String text);
 
+    /** A heading within a section; by default as a heading. */
+    void subheading(String text) {
+        heading(text);
+    }
+
     /** A table; the given columns hold numbers and are right-aligned. */
     abstract void table(TextTable table, int... rightAligned);
 
@@ -67,6 +72,12 @@ abstract class ReportSink {
         @Override
         void heading(String text) {
             out.println("## " + text);
+            out.println();
+        }
+
+        @Override
+        void subheading(String text) {
+            out.println("### " + text);
             out.println();
         }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.ccnplan.io.DatasetReader;
 import org.ccnplan.io.PlanFile;
 import org.ccnplan.io.PlanWriter;
+import org.ccnplan.report.ExplanationWords;
+import org.ccnplan.report.PlanExplanation;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.Texts;
 import org.ccnplan.solve.AllocationSolver;
@@ -69,6 +71,11 @@ public class SolveCommand implements Callable<Integer> {
     @Mixin
     LangOption language;
 
+    @Option(names = "--explain", description = "After the report, explain the score: every match of every constraint"
+            + " in plain words, the score by cluster and by project, and why each unplaced project is unplaced (as"
+            + " ccnplan explain). With --report FILE.md or .html the file holds it too, every match included.")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         if (moves != null && moves < 1) {
@@ -113,9 +120,22 @@ public class SolveCommand implements Callable<Integer> {
             write(planFile(outcome, report, loaded, seed), output);
             out.println(texts.get("summary.planWritten", output.toString()));
         }
+        // Explained once the plan file is safe: trying the unplaced projects in every cluster takes a moment.
+        PlanExplanation explanation = explain ? PlanExplanation.of(outcome.plan()) : null;
+        ExplanationWords words = ExplanationWords.of(language.lang);
+        if (explanation != null) {
+            out.println();
+            ExplanationReport.print(explanation, words, new ReportSink.Plain(out),
+                    ExplanationReport.TERMINAL_MATCHES_PER_RULE);
+            out.flush();
+        }
         if (reportFile != null) {
-            out.println(texts.get("summary.reportWritten",
-                    ReportFile.writePlan(reportFile, summary, outcome.plan(), report, texts)));
+            out.println(texts.get("summary.reportWritten", ReportFile.writePlan(reportFile, summary, outcome.plan(),
+                    report, texts, sink -> {
+                        if (explanation != null) {
+                            ExplanationReport.print(explanation, words, sink, Integer.MAX_VALUE);
+                        }
+                    })));
         }
     }
 

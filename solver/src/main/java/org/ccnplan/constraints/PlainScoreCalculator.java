@@ -38,8 +38,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * A plain, non-incremental recomputation of SPEC section 4: simple loops over the plan, written apart from the
  * constraint streams and from the integer units computed at load (it derives L, P, V, T, capacities and D(c, s) again
- * from the dataset's decimals; it takes the hub distances D(c, h) as computed at load). Its result must equal the
- * solver's score exactly; a disagreement is a bug.
+ * from the dataset's decimals; it takes the hub distances D(c, h) as computed at load). It records every non-zero term
+ * as a {@link RuleMatch}; each rule's total is the sum of its matches. Its result must equal the solver's score
+ * exactly; a disagreement is a bug.
  */
 public final class PlainScoreCalculator {
 
@@ -47,28 +48,46 @@ public final class PlainScoreCalculator {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final AllocationPlan plan;
-    private final Map<String, long[]> amounts = new LinkedHashMap<>();
+    private final AllocationConstraintConfiguration configuration;
+    private final List<RuleMatch> matches = new ArrayList<>();
 
     private PlainScoreCalculator(AllocationPlan plan) {
         this.plan = plan;
-        for (String name : CONSTRAINT_NAMES) {
-            amounts.put(name, new long[2]); // {sum of amounts, number of non-zero amounts}
-        }
+        this.configuration = plan.getConstraintConfiguration();
     }
 
-    /** Every rule's total, in SPEC order. */
-    public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
+    /**
+     * Every non-zero term of every rule that is switched on (weight above 0), rule by rule in the order the loops
+     * below visit them.
+     */
+    public static List<RuleMatch> matches(AllocationPlan plan) {
         PlainScoreCalculator calculator = new PlainScoreCalculator(plan);
         calculator.computeAll();
-        AllocationConstraintConfiguration configuration = plan.getConstraintConfiguration();
+        return List.copyOf(calculator.matches);
+    }
+
+    /** Every rule's total, in SPEC order: the sum of its matches' amounts times its weight, and their number. */
+    public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
+        return totalsOf(plan.getConstraintConfiguration(), matches(plan));
+    }
+
+    /** Every rule's total over the given matches, in SPEC order. */
+    public static List<ConstraintTotal> totalsOf(AllocationConstraintConfiguration configuration,
+            List<RuleMatch> matches) {
+        Map<String, long[]> sumAndCount = new LinkedHashMap<>();
+        for (String name : CONSTRAINT_NAMES) {
+            sumAndCount.put(name, new long[2]);
+        }
+        for (RuleMatch match : matches) {
+            long[] rule = sumAndCount.get(match.constraint());
+            rule[0] = Math.addExact(rule[0], match.amount());
+            rule[1]++;
+        }
         List<ConstraintTotal> totals = new ArrayList<>();
         for (String name : CONSTRAINT_NAMES) {
-            long[] sumAndCount = calculator.amounts.get(name);
-            HardMediumSoftLongScore weight = configuration.weightOf(name);
-            boolean switchedOff = weight.equals(HardMediumSoftLongScore.ZERO);
+            long[] rule = sumAndCount.get(name);
             totals.add(new ConstraintTotal(name, AllocationConstraintConfiguration.levelOf(name),
-                    switchedOff ? HardMediumSoftLongScore.ZERO : weighted(weight, sumAndCount[0]),
-                    switchedOff ? 0 : sumAndCount[1]));
+                    weighted(configuration.weightOf(name), rule[0]), rule[1]));
         }
         return totals;
     }
@@ -85,14 +104,24 @@ public final class PlainScoreCalculator {
                 .reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
     }
 
-    private void add(String constraintName, long amount) {
+    /** Whether a term of this amount is recorded: above zero, and its rule switched on. */
+    private boolean counts(String constraintName, long amount) {
         if (amount < 0) {
             throw new IllegalStateException("Negative amount " + amount + " for " + constraintName);
         }
-        if (amount > 0) {
-            long[] sumAndCount = amounts.get(constraintName);
-            sumAndCount[0] += amount;
-            sumAndCount[1]++;
+        return amount > 0 && !configuration.weightOf(constraintName).equals(HardMediumSoftLongScore.ZERO);
+    }
+
+    private void add(String constraintName, Cluster cluster, Phase phase, List<Project> projects, long amount,
+            RuleMatch.Facts facts) {
+        matches.add(new RuleMatch(constraintName, cluster, phase, List.copyOf(projects), amount,
+                weighted(configuration.weightOf(constraintName), amount), facts));
+    }
+
+    /** A term of a rule about one placed project, recorded when it counts. */
+    private void addProjectTerm(String constraintName, Project project, long amount, RuleMatch.Facts facts) {
+        if (counts(constraintName, amount)) {
+            add(constraintName, project.getCluster(), project.getPhase(), List.of(project), amount, facts);
         }
     }
 
@@ -114,8 +143,16 @@ public final class PlainScoreCalculator {
                         power += power(project);
                     }
                 }
-                add(LAND_CAPACITY, Math.max(0, land - landCapacity(cluster, phase)));
-                add(POWER_CAPACITY, Math.max(0, power - powerCapacity(cluster, phase)));
+                long landCapacity = landCapacity(cluster, phase);
+                long powerCapacity = powerCapacity(cluster, phase);
+                if (counts(LAND_CAPACITY, Math.max(0, land - landCapacity))) {
+                    add(LAND_CAPACITY, cluster, phase, placedBy(placed, cluster, phase), land - landCapacity,
+                            new RuleMatch.Capacity(land, landCapacity));
+                }
+                if (counts(POWER_CAPACITY, Math.max(0, power - powerCapacity))) {
+                    add(POWER_CAPACITY, cluster, phase, placedBy(placed, cluster, phase), power - powerCapacity,
+                            new RuleMatch.Capacity(power, powerCapacity));
+                }
             }
         }
         for (Project project : placed) {
@@ -124,28 +161,43 @@ public final class PlainScoreCalculator {
             int phaseIndex = project.getPhase().getIndex();
             // Hard 3: cluster not ready.
             Stage firstStage = cluster.getStages().get(0);
-            add(CLUSTER_NOT_READY, phaseIndex < firstStage.phase().getIndex() ? 1 : 0);
+            addProjectTerm(CLUSTER_NOT_READY, project, phaseIndex < firstStage.phase().getIndex() ? 1 : 0,
+                    new RuleMatch.NotReady(firstStage.phase()));
             // Hard 4: project time window.
             boolean early = phaseIndex < project.getEarliestPhase().getIndex();
             boolean late = phaseIndex > project.getLatestPhase().getIndex();
-            add(PROJECT_TIME_WINDOW, early || late ? 1 : 0);
+            addProjectTerm(PROJECT_TIME_WINDOW, project, early || late ? 1 : 0,
+                    new RuleMatch.OutsideWindow(project.getEarliestPhase(), project.getLatestPhase()));
             // Hard 5: environmental zoning (1, not 2, when both hold).
-            boolean zoning = sector.getEnvironmentalClass() > cluster.getMaxEnvironmentalClass()
-                    || cluster.getExcludedSectors().contains(sector);
-            add(ENVIRONMENTAL_ZONING, zoning ? 1 : 0);
+            boolean classTooHigh = sector.getEnvironmentalClass() > cluster.getMaxEnvironmentalClass();
+            boolean excluded = cluster.getExcludedSectors().contains(sector);
+            addProjectTerm(ENVIRONMENTAL_ZONING, project, classTooHigh || excluded ? 1 : 0, new RuleMatch.Zoning(
+                    sector, sector.getEnvironmentalClass(), cluster.getMaxEnvironmentalClass(), excluded));
             // Hard 7: logistics distance limit.
-            long distance = sectorDistance(cluster, sector);
+            Hub nearest = nearestHub(cluster, sector);
+            long distance = sector.getHubTypes().isEmpty() ? 0
+                    : nearest == null ? Long.MAX_VALUE : cluster.getHubDistanceMetres().get(nearest);
             boolean tooFar = sector.getMaxHubDistanceKm() != null
                     && BigDecimal.valueOf(distance).compareTo(sector.getMaxHubDistanceKm().multiply(THOUSAND)) > 0;
-            add(LOGISTICS_DISTANCE_LIMIT, tooFar ? 1 : 0);
+            addProjectTerm(LOGISTICS_DISTANCE_LIMIT, project, tooFar ? 1 : 0,
+                    new RuleMatch.DistanceLimit(nearest, distance, sector.getMaxHubDistanceKm()));
             // Soft 1: logistics cost.
-            add(LOGISTICS_COST, (freight(project) * distance + 500_000) / 1_000_000);
+            long freight = freight(project);
+            addProjectTerm(LOGISTICS_COST, project, (freight * distance + 500_000) / 1_000_000,
+                    new RuleMatch.Freight(freight, nearest, distance));
             // Soft 2: start delay.
-            add(START_DELAY, value(project) * Math.max(0, phaseIndex - project.getEarliestPhase().getIndex()));
+            long value = value(project);
+            int phasesLate = Math.max(0, phaseIndex - project.getEarliestPhase().getIndex());
+            addProjectTerm(START_DELAY, project, value * phasesLate,
+                    new RuleMatch.Delay(value, phasesLate, project.getEarliestPhase()));
             // Soft 5: preferred cluster.
             boolean notPreferred = !project.getPreferredClusters().isEmpty()
                     && !project.getPreferredClusters().contains(cluster);
-            add(PREFERRED_CLUSTER, notPreferred ? 1 : 0);
+            if (notPreferred) {
+                List<Cluster> preferred = plan.getClusters().stream()
+                        .filter(project.getPreferredClusters()::contains).toList();
+                addProjectTerm(PREFERRED_CLUSTER, project, 1, new RuleMatch.NotPreferred(preferred));
+            }
         }
         // Hard 6: incompatible sectors, every unordered pair of distinct projects in one cluster.
         for (int i = 0; i < placed.size(); i++) {
@@ -155,30 +207,40 @@ public final class PlainScoreCalculator {
                 if (a.getCluster() == b.getCluster()) {
                     boolean incompatible = a.getSector().getIncompatibleWith().contains(b.getSector())
                             || b.getSector().getIncompatibleWith().contains(a.getSector());
-                    add(INCOMPATIBLE_SECTORS, incompatible ? 1 : 0);
+                    if (counts(INCOMPATIBLE_SECTORS, incompatible ? 1 : 0)) {
+                        add(INCOMPATIBLE_SECTORS, a.getCluster(), null, List.of(a, b), 1,
+                                new RuleMatch.Incompatible(a.getSector(), b.getSector()));
+                    }
                 }
             }
         }
         // Medium 1: unplaced project.
         for (Project project : plan.getProjects()) {
-            if (project.getCluster() == null) {
-                add(UNPLACED_PROJECT, value(project));
+            if (project.getCluster() == null && counts(UNPLACED_PROJECT, value(project))) {
+                add(UNPLACED_PROJECT, null, null, List.of(project), value(project),
+                        new RuleMatch.UnplacedValue(valueBase(project), project.getSector().getPriority()));
             }
         }
         // Soft 3: sector fragmentation.
         for (Cluster cluster : plan.getClusters()) {
             Set<Sector> sectors = new HashSet<>();
+            List<Project> here = new ArrayList<>();
             for (Project project : placed) {
                 if (project.getCluster() == cluster) {
                     sectors.add(project.getSector());
+                    here.add(project);
                 }
             }
-            add(SECTOR_FRAGMENTATION, Math.max(0, sectors.size() - plan.getPolicy().getMaxSectorsPerCluster()));
+            int maxSectors = plan.getPolicy().getMaxSectorsPerCluster();
+            if (counts(SECTOR_FRAGMENTATION, Math.max(0, sectors.size() - maxSectors))) {
+                add(SECTOR_FRAGMENTATION, cluster, null, here, sectors.size() - maxSectors, new RuleMatch.Sectors(
+                        plan.getSectors().stream().filter(sectors::contains).toList(), maxSectors));
+            }
         }
         // Soft 4: operational target.
         for (OperationalTarget target : plan.getOperationalTargets()) {
             Phase phase = target.getPhase();
-            int meeting = 0;
+            List<Cluster> meeting = new ArrayList<>();
             for (Cluster cluster : plan.getClusters()) {
                 long capacity = landCapacity(cluster, phase);
                 long used = 0;
@@ -188,11 +250,25 @@ public final class PlainScoreCalculator {
                     }
                 }
                 if (capacity > 0 && 100 * used >= (long) target.getMinOccupancyPercent() * capacity) {
-                    meeting++;
+                    meeting.add(cluster);
                 }
             }
-            add(OPERATIONAL_TARGET, Math.max(0, target.getMinClusters() - meeting));
+            if (counts(OPERATIONAL_TARGET, Math.max(0, target.getMinClusters() - meeting.size()))) {
+                add(OPERATIONAL_TARGET, null, phase, List.of(), target.getMinClusters() - meeting.size(),
+                        new RuleMatch.TargetShortfall(target, meeting));
+            }
         }
+    }
+
+    /** The projects placed in the cluster by the phase, in plan order. */
+    private static List<Project> placedBy(List<Project> placed, Cluster cluster, Phase phase) {
+        List<Project> here = new ArrayList<>();
+        for (Project project : placed) {
+            if (project.getCluster() == cluster && project.getPhase().getIndex() <= phase.getIndex()) {
+                here.add(project);
+            }
+        }
+        return here;
     }
 
     // ************************************************************************
@@ -216,12 +292,16 @@ public final class PlainScoreCalculator {
     }
 
     private long value(Project project) {
-        int priority = project.getSector().getPriority();
+        return valueBase(project) * project.getSector().getPriority();
+    }
+
+    /** V before the priority: the rounded capital, or the rounded value of a reserve block's land. */
+    private long valueBase(Project project) {
         if (project.isReserveBlock()) {
             return halfUp(BigDecimal.valueOf(land(project)).multiply(plan.getPolicy().getReserveValuePerHa())
-                    .divide(HUNDRED)) * priority;
+                    .divide(HUNDRED));
         }
-        return halfUp(project.getCapitalBillionVnd()) * priority;
+        return halfUp(project.getCapitalBillionVnd());
     }
 
     private static long freight(Project project) {
@@ -253,15 +333,17 @@ public final class PlainScoreCalculator {
         return halfUp(capacity.multiply(THOUSAND));
     }
 
-    /** D(c, s): the nearest hub of a type the sector needs, 0 when it needs none. */
-    private static long sectorDistance(Cluster cluster, Sector sector) {
-        if (sector.getHubTypes().isEmpty()) {
-            return 0;
-        }
-        long nearest = Long.MAX_VALUE;
+    /**
+     * The hub behind D(c, s): the nearest (the first of equals) of a type the sector needs; null when it needs none
+     * (D is then 0).
+     */
+    private static Hub nearestHub(Cluster cluster, Sector sector) {
+        Hub nearest = null;
+        long distance = Long.MAX_VALUE;
         for (Map.Entry<Hub, Long> entry : cluster.getHubDistanceMetres().entrySet()) {
-            if (sector.getHubTypes().contains(entry.getKey().getType())) {
-                nearest = Math.min(nearest, entry.getValue());
+            if (sector.getHubTypes().contains(entry.getKey().getType()) && entry.getValue() < distance) {
+                nearest = entry.getKey();
+                distance = entry.getValue();
             }
         }
         return nearest;

@@ -1,6 +1,7 @@
 package org.ccnplan.solve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +9,12 @@ import org.ccnplan.constraints.ConstraintTotal;
 import org.ccnplan.constraints.PlainScoreCalculator;
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Project;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -63,6 +67,33 @@ public final class PlanScorer {
                     + " differs from the plain recomputation " + plain);
         }
         return totals;
+    }
+
+    /**
+     * The engine's matches that indict one project alone, from OptaPlanner's indictments: per rule, each project's
+     * impact. These are the rules the engine matches project by project; the capacity, compatibility, fragmentation
+     * and target rules are matched through cluster-wide terms and indict no project.
+     */
+    public static Map<String, Map<Project, HardMediumSoftLongScore>> projectIndictments(AllocationPlan plan) {
+        Map<String, Map<Project, HardMediumSoftLongScore>> byRule = new LinkedHashMap<>();
+        if (plan.getProjects().isEmpty()) {
+            return byRule;
+        }
+        Map<Object, Indictment<HardMediumSoftLongScore>> indictments = SOLUTION_MANAGER.explain(plan)
+                .getIndictmentMap();
+        for (Project project : plan.getProjects()) {
+            Indictment<HardMediumSoftLongScore> indictment = indictments.get(project);
+            if (indictment == null) {
+                continue;
+            }
+            for (ConstraintMatch<HardMediumSoftLongScore> match : indictment.getConstraintMatchSet()) {
+                if (match.getIndictedObjectList().equals(List.of(project))) {
+                    byRule.computeIfAbsent(match.getConstraintName(), name -> new LinkedHashMap<>())
+                            .merge(project, match.getScore(), HardMediumSoftLongScore::add);
+                }
+            }
+        }
+        return byRule;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.ccnplan.constraints.ConstraintTotal;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
+import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.PlanReport.ClusterPhaseUse;
 import org.ccnplan.report.PlanReport.PhaseLand;
@@ -123,7 +124,8 @@ final class TextReport {
         if (report.unavoidableViolations().isEmpty()) {
             out.item(texts.get("none"));
         }
-        report.unavoidableViolations().forEach(out::item);
+        ExplanationWords words = new ExplanationWords(texts);
+        report.unavoidableViolations().forEach(match -> out.item(words.unavoidable(match)));
         out.endList();
     }
 }

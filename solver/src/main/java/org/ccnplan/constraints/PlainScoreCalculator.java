@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
@@ -49,11 +50,14 @@ public final class PlainScoreCalculator {
 
     private final AllocationPlan plan;
     private final AllocationConstraintConfiguration configuration;
+    /** The projects the rules look at; the others count as absent, neither placed nor unplaced. */
+    private final Predicate<Project> counted;
     private final List<RuleMatch> matches = new ArrayList<>();
 
-    private PlainScoreCalculator(AllocationPlan plan) {
+    private PlainScoreCalculator(AllocationPlan plan, Predicate<Project> counted) {
         this.plan = plan;
         this.configuration = plan.getConstraintConfiguration();
+        this.counted = counted;
     }
 
     /**
@@ -61,7 +65,15 @@ public final class PlainScoreCalculator {
      * below visit them.
      */
     public static List<RuleMatch> matches(AllocationPlan plan) {
-        PlainScoreCalculator calculator = new PlainScoreCalculator(plan);
+        return matchesAmong(plan, project -> true);
+    }
+
+    /**
+     * The matches of the plan as if only the given projects existed: with the pinned projects alone, the violations
+     * no allocation of the others can remove.
+     */
+    public static List<RuleMatch> matchesAmong(AllocationPlan plan, Predicate<Project> counted) {
+        PlainScoreCalculator calculator = new PlainScoreCalculator(plan, counted);
         calculator.computeAll();
         return List.copyOf(calculator.matches);
     }
@@ -128,7 +140,7 @@ public final class PlainScoreCalculator {
     private void computeAll() {
         List<Project> placed = new ArrayList<>();
         for (Project project : plan.getProjects()) {
-            if (project.getCluster() != null && project.getPhase() != null) {
+            if (project.getCluster() != null && project.getPhase() != null && counted.test(project)) {
                 placed.add(project);
             }
         }
@@ -216,7 +228,7 @@ public final class PlainScoreCalculator {
         }
         // Medium 1: unplaced project.
         for (Project project : plan.getProjects()) {
-            if (project.getCluster() == null && counts(UNPLACED_PROJECT, value(project))) {
+            if (project.getCluster() == null && counted.test(project) && counts(UNPLACED_PROJECT, value(project))) {
                 add(UNPLACED_PROJECT, null, null, List.of(project), value(project),
                         new RuleMatch.UnplacedValue(valueBase(project), project.getSector().getPriority()));
             }

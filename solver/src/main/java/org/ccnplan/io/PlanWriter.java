@@ -14,6 +14,8 @@ import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
+import org.ccnplan.report.ExplanationWords;
+import org.ccnplan.report.Lang;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.PlanReport.ClusterPhaseUse;
 
@@ -95,7 +97,8 @@ public final class PlanWriter {
         return new PlanFile(PlanFile.FORMAT_VERSION, datasetName, datasetSha256, scenario, EngineVersion.engine(),
                 EngineVersion.optaplanner(), seed, termination, report.score().toString(),
                 report.score().isFeasible(), constraints, assignments, clusters, headlineEntry,
-                report.unplaced().stream().map(Project::getId).toList(), report.unavoidableViolations(), run);
+                report.unplaced().stream().map(Project::getId).toList(),
+                report.unavoidableViolations().stream().map(ExplanationWords.of(Lang.EN)::unavoidable).toList(), run);
     }
 
     private static PlanFile.ClusterPhaseEntry clusterPhaseEntry(ClusterPhaseUse use) {

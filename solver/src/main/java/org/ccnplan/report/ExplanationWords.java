@@ -86,6 +86,17 @@ public final class ExplanationWords {
         return match(match) + " → " + tail;
     }
 
+    /**
+     * A violation the pinned projects cause among themselves: the rule, the match in words, and for a capacity the
+     * pinned projects that fill the cluster.
+     */
+    public String unavoidable(RuleMatch match) {
+        String words = texts.constraint(match.constraint()) + ": " + match(match);
+        boolean capacity = match.constraint().equals(LAND_CAPACITY) || match.constraint().equals(POWER_CAPACITY);
+        return capacity ? words + " " + texts.get("explain.pinnedProjects", match.projects().stream()
+                .map(Project::getId).collect(Collectors.joining(", "))) : words;
+    }
+
     /** A match in words: where, who, and how its amount comes about. */
     public String match(RuleMatch match) {
         String key = "explain.match." + match.constraint().replace(' ', '_');

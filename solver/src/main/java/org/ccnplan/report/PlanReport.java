@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ccnplan.constraints.ConstraintTotal;
+import org.ccnplan.constraints.RuleMatch;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.OperationalTarget;
@@ -27,7 +28,7 @@ public record PlanReport(
         List<ClusterPhaseUse> clusterPhases,
         Headline headline,
         List<Project> unplaced,
-        List<String> unavoidableViolations) {
+        List<RuleMatch> unavoidableViolations) {
 
     /** One cluster in one phase: what is used by then against what it has by then. */
     public record ClusterPhaseUse(Cluster cluster, Phase phase, long landUsed, long landCapacity, long powerUsed,

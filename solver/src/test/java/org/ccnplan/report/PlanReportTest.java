@@ -3,6 +3,7 @@ package org.ccnplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.ccnplan.TestDatasets;
 import org.ccnplan.domain.AllocationPlan;
@@ -63,9 +64,8 @@ class PlanReportTest {
     void aPinnedProjectBeyondItsSectorsDistanceLimitIsAnUnavoidableViolation() {
         PlanReport report = PlanReport.of(TestDatasets.load(TestDatasets.SMALL).plan());
 
-        assertThat(report.unavoidableViolations()).singleElement().asString()
-                .startsWith("Logistics distance limit: INV-001 pinned to CCN-01 in 2025, ")
-                .endsWith(" km from the nearest [RAW_MATERIAL_AREA] hub, over sector AGRO's limit of 40 km");
+        assertThat(inWords(report)).containsExactly("Logistics distance limit: INV-001 (Nhà máy chế biến hạt điều"
+                + " Tân Lập) in CCN-01: nearest raw-material area (RAW-1) 56.844 km > 40 km");
     }
 
     @Test
@@ -75,13 +75,23 @@ class PlanReportTest {
 
         PlanReport report = PlanReport.of(plan);
 
-        assertThat(report.unavoidableViolations()).contains(
-                "Land capacity: CCN-01 in 2025: pinned INV-001, INV-006 need 11.00 ha of 10.00 ha",
-                "Power capacity: CCN-01 in 2025: pinned INV-001, INV-006 need 2.600 MW of 2.500 MW",
-                "Project time window: INV-006 pinned to CCN-01 in 2025, outside 2030..2035");
-        assertThat(report.unavoidableViolations()).noneMatch(violation -> violation.contains("in 2030: pinned"));
+        assertThat(inWords(report)).containsExactly(
+                "Land capacity: CCN-01 in 2025: land 11.00 ha used of 10.00 ha (1.00 ha over) (pinned: INV-001,"
+                        + " INV-006)",
+                "Power capacity: CCN-01 in 2025: power 2.600 MW used of 2.500 MW (0.100 MW over) (pinned: INV-001,"
+                        + " INV-006)",
+                "Logistics distance limit: INV-001 (Nhà máy chế biến hạt điều Tân Lập) in CCN-01: nearest"
+                        + " raw-material area (RAW-1) 56.844 km > 40 km",
+                "Project time window: INV-006 (Nhà máy giày da Thành Công) in CCN-01: starts in 2025, outside its"
+                        + " window 2030–2035");
+        assertThat(ExplanationWords.of(Lang.VI).unavoidable(report.unavoidableViolations().get(0)))
+                .startsWith("Quỹ đất: CCN-01").endsWith("(dự án đã cố định: INV-001, INV-006)");
         // 1.00 ha and 100 kW over, the time window, the distance limit.
         assertThat(report.score().hardScore()).isEqualTo(-(100 + 100 + 1 + 1));
+    }
+
+    private static List<String> inWords(PlanReport report) {
+        return report.unavoidableViolations().stream().map(ExplanationWords.of(Lang.EN)::unavoidable).toList();
     }
 
     @Test

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Allocates priority-sector investors and reserve land to industrial clusters (CCN) "
                 + "and phases, under land, power, timing, zoning and logistics limits.",
         subcommands = {ValidateCommand.class, SolveCommand.class, ScoreCommand.class, CompareCommand.class,
-                ScenariosCommand.class, BenchCommand.class,
+                ScenariosCommand.class, BenchCommand.class, ImportCommand.class, TemplateCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 public class Main implements Runnable {
@@ -27,7 +28,7 @@ public class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Name a command: validate, solve, score, compare, scenarios or bench.");
+                "Name a command: validate, solve, score, compare, scenarios, bench, import, template or export.");
     }
 
     public static void main(String[] args) {

@@ -21,8 +21,9 @@ final class ReportFile {
 
     static final String DESCRIPTION = "Also write the report to this file, in the format of its extension: .md"
             + " (Markdown tables for a memo), .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
-            + " for spreadsheets) or .geojson (clusters and hubs with the plan's figures, for QGIS). Default: not"
-            + " written.";
+            + " for spreadsheets), .xlsx (an Excel workbook: headline figures, assignments, clusters by phase with"
+            + " their use coloured, constraints, unplaced projects) or .geojson (clusters and hubs with the plan's"
+            + " figures, for QGIS). Default: not written.";
 
     static final String COMPARISON_DESCRIPTION = "Also write the comparison to this file, in Markdown (.md) for a"
             + " memo. Default: not written.";
@@ -35,10 +36,11 @@ final class ReportFile {
      * GeoJSON only where a single plan is reported).
      */
     static void checkFormat(CommandSpec spec, Path report, boolean csvAllowed) {
-        if (report != null && !isMarkdown(report) && !(csvAllowed && (isCsv(report) || isGeoJson(report)))) {
+        if (report != null && !isMarkdown(report)
+                && !(csvAllowed && (isCsv(report) || isGeoJson(report) || isXlsx(report)))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + ": unknown report format; name the file with .md (Markdown)"
-                    + (csvAllowed ? ", .csv or .geojson" : ""));
+                    + (csvAllowed ? ", .csv, .xlsx or .geojson" : ""));
         }
     }
 
@@ -48,6 +50,10 @@ final class ReportFile {
 
     static boolean isGeoJson(Path report) {
         return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".geojson");
+    }
+
+    static boolean isXlsx(Path report) {
+        return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     static boolean isCsv(Path report) {
@@ -63,7 +69,9 @@ final class ReportFile {
             CsvReport.write(file, plan, report, texts);
             return file + ", " + CsvReport.clustersFile(file);
         }
-        if (isGeoJson(file)) {
+        if (isXlsx(file)) {
+            XlsxReport.write(file, summary, plan, report, texts);
+        } else if (isGeoJson(file)) {
             GeoJsonReport.write(file, plan, report);
         } else {
             write(file, sink -> {

@@ -410,7 +410,8 @@ class CommandLineTest {
         Run run = run("solve", SMALL, "--moves", "10", "--report", directory.resolve("plan.html").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown), .csv or .geojson");
+        assertThat(run.err()).contains("unknown report format; name the file with .md (Markdown), .csv, .xlsx or"
+                + " .geojson");
         assertThat(directory.resolve("plan.html")).doesNotExist();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.ccnplan.TestDatasets;
 import org.ccnplan.domain.AllocationPlan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,5 +27,17 @@ class WorkbookRoundTripTest {
         AllocationPlan imported = WorkbookReader.read(workbook);
 
         assertThat(Workbooks.normalized(imported)).isEqualTo(Workbooks.normalized(original));
+    }
+
+    @Test
+    void theShippedSampleWorkbookHoldsTheSampleDataset() throws Exception {
+        AllocationPlan json = TestDatasets.load(TestDatasets.SAMPLE).plan();
+
+        AllocationPlan workbook = WorkbookReader.read(Path.of("../datasets/sample-province/dataset.xlsx"));
+
+        assertThat(Workbooks.normalized(workbook))
+                .as("datasets/sample-province/dataset.xlsx is out of date; write it again with ./ccnplan export"
+                        + " datasets/sample-province/dataset.json --output datasets/sample-province/dataset.xlsx")
+                .isEqualTo(Workbooks.normalized(json));
     }
 }

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A workbook as a planner's Excel under a Vietnamese locale leaves it: numbers typed in text cells with a decimal
  * comma, whole numbers stored as text, a title row above the header, merged header cells (a phase written once over
- * its land and power columns), headers with stray spaces, a percentage cell, Vietnamese names, and empty rows at the
- * end that still carry formatting or a blank string.
+ * its land and power columns), headers with stray spaces, a percentage cell, a formula, Vietnamese names, and empty
+ * rows at the end that still carry formatting or a blank string.
  */
 class VietnameseWorkbookTest {
 
@@ -85,7 +85,9 @@ class VietnameseWorkbookTest {
         Sheet sectors = workbook.createSheet("Sectors");
         row(sectors, 0, "id", "name", "environmentalClass", "priority", "powerMwPerHa", "freightTonsPerHaYear",
                 "hubTypes", "maxHubDistanceKm", "incompatibleWith");
-        row(sectors, 1, "AGRO", "Chế biến nông sản", "2", "3", "0,22", "1800", "Raw material area", "40,5", "AGRO");
+        row(sectors, 1, "AGRO", "Chế biến nông sản", "2", "3", null, "1800", "Raw material area", "40,5", "AGRO");
+        // A formula, read by the value Excel saved with it: 0.1 + 0.12 in binary is 0.22000000000000003.
+        sectors.getRow(1).createCell(4).setCellFormula("0.1+0.12");
 
         Sheet hubs = workbook.createSheet("Hubs");
         row(hubs, 0, "id", "name", "type", "lat", "lon");
@@ -134,6 +136,7 @@ class VietnameseWorkbookTest {
         targets.getRow(1).getCell(2).setCellStyle(percent);
 
         workbook.createSheet("Ghi chú");
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
         return Workbooks.save(workbook, file);
     }
 

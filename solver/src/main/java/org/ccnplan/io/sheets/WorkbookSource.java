@@ -32,6 +32,10 @@ final class WorkbookSource {
         if (!Files.isReadable(path)) {
             throw new InvalidInputException(file, "(file)", "permission denied");
         }
+        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            throw new InvalidInputException(file, "(file)", "one CSV file cannot hold a dataset: name the folder that"
+                    + " holds one CSV file per sheet (settings.csv, phases.csv, ...)");
+        }
         try (Workbook workbook = WorkbookFactory.create(path.toFile(), null, true)) {
             List<SheetGrid> grids = new ArrayList<>();
             for (Sheet sheet : workbook) {

@@ -197,5 +197,9 @@ class WorkbookProblemsTest {
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> WorkbookReader.read(directory.resolve("none.xlsx"))).getProblems())
                 .extracting(InputProblem::message).containsExactly("no such file");
+        Path csv = Files.writeString(directory.resolve("projects.csv"), "id,name\n");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> WorkbookReader.read(csv)).getProblems())
+                .extracting(InputProblem::message).containsExactly("one CSV file cannot hold a dataset: name the"
+                        + " folder that holds one CSV file per sheet (settings.csv, phases.csv, ...)");
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -35,7 +36,7 @@ final class CsvFolderSource {
     private static final int SNIFFED_LINES = 20;
 
     /** The CSV files of a folder: those named in {@code wanted} (lower case) read, the others as empty grids. */
-    static List<SheetGrid> read(Path folder, java.util.Set<String> wanted, Predicate<String> isHeader)
+    static List<SheetGrid> read(Path folder, Set<String> wanted, Predicate<String> isHeader)
             throws InvalidInputException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {

@@ -1,5 +1,6 @@
 package org.ccnplan.io.sheets;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,8 @@ public final class SheetLayout {
     /** Where a column's drop-down takes its values from (a named range of the workbook), if it has one. */
     public enum Choices {
         NONE(null),
-        HUB_TYPES("HubTypes"),
+        /** The hub types: an explicit list, no range. */
+        HUB_TYPES(null),
         PHASES("PhaseIds"),
         SECTORS("SectorIds"),
         CLUSTERS("ClusterIds"),
@@ -49,7 +51,7 @@ public final class SheetLayout {
             this.rangeName = rangeName;
         }
 
-        /** The workbook's named range of the ids; null for {@link #NONE}. */
+        /** The workbook's named range of the ids; null for {@link #NONE} and {@link #HUB_TYPES}. */
         public String rangeName() {
             return rangeName;
         }
@@ -99,8 +101,8 @@ public final class SheetLayout {
                 return "a whole number";
             }
             boolean positive = rule != null && rule.max() == null && (rule.minExclusive()
-                    ? new java.math.BigDecimal(rule.min()).signum() >= 0
-                    : new java.math.BigDecimal(rule.min()).signum() > 0);
+                    ? new BigDecimal(rule.min()).signum() >= 0
+                    : new BigDecimal(rule.min()).signum() > 0);
             return positive ? "a positive number" : "a number";
         }
     }

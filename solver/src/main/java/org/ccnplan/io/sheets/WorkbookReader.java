@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -97,7 +99,7 @@ public final class WorkbookReader {
     public static AllocationPlan read(Path input) throws InvalidInputException {
         boolean folder = Files.isDirectory(input);
         List<SheetGrid> grids = folder ? CsvFolderSource.read(input, SheetLayout.SHEETS.stream().map(Sheet::csvFile)
-                .collect(java.util.stream.Collectors.toSet()), header -> SheetLayout.SHEETS.stream()
+                .collect(Collectors.toSet()), header -> SheetLayout.SHEETS.stream()
                         .anyMatch(sheet -> isKnownHeader(sheet, header)))
                 : WorkbookSource.read(input);
         return new WorkbookReader(input.toString(), folder).read(grids);
@@ -650,7 +652,7 @@ public final class WorkbookReader {
         Place firstStageCell = null;
         // A value in a column whose pair is missing (reported at the header): the stage is not read.
         boolean halfStage = false;
-        for (String phase : new java.util.LinkedHashSet<>(phaseIds)) {
+        for (String phase : new LinkedHashSet<>(phaseIds)) {
             Field land = table.field(SheetLayout.stageHeader(SheetLayout.STAGE_LAND, phase));
             Field power = table.field(SheetLayout.stageHeader(SheetLayout.STAGE_POWER, phase));
             if (land == null || power == null) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,7 +33,7 @@ final class WorkbookSource {
         if (!Files.isReadable(path)) {
             throw new InvalidInputException(file, "(file)", "permission denied");
         }
-        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new InvalidInputException(file, "(file)", "one CSV file cannot hold a dataset: name the folder that"
                     + " holds one CSV file per sheet (settings.csv, phases.csv, ...)");
         }

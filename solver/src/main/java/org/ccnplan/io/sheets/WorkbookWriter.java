@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
@@ -79,7 +81,7 @@ public final class WorkbookWriter {
         textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
         wrapStyle = workbook.createCellStyle();
         wrapStyle.setWrapText(true);
-        wrapStyle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        wrapStyle.setVerticalAlignment(VerticalAlignment.TOP);
         titleStyle = workbook.createCellStyle();
         Font large = workbook.createFont();
         large.setBold(true);
@@ -321,7 +323,7 @@ public final class WorkbookWriter {
         String english;
         String vietnamese;
         if (column.choices() == Choices.HUB_TYPES) {
-            constraint = helper.createExplicitListConstraint(java.util.Arrays.stream(HubType.values())
+            constraint = helper.createExplicitListConstraint(Arrays.stream(HubType.values())
                     .map(Enum::name).toArray(String[]::new));
             english = "choose a hub type from the list";
             vietnamese = "chọn loại đầu mối trong danh sách";

@@ -117,6 +117,11 @@ final class XlsxReport {
 
         Table(String name) {
             sheet = workbook.createSheet(name);
+            // Printed, a sheet fits the page's width, in landscape.
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.getPrintSetup().setLandscape(true);
         }
 
         Table headers(String... names) {
@@ -152,6 +157,7 @@ final class XlsxReport {
             return this;
         }
 
+        /** A value that does not widen its column. */
         Table styled(String value, CellStyle style) {
             cell(style).setCellValue(value);
             return this;
@@ -201,8 +207,9 @@ final class XlsxReport {
         Table table = new Table(texts.get("xlsx.sheet.headline"));
         table.newRow().styled(summary, title);
         table.newRow();
-        table.newRow().text(texts.get("xlsx.score")).text(report.score().toString())
-                .text(texts.get(report.score().isFeasible() ? "report.feasible" : "report.infeasible"));
+        // Not counted in the widths of the figures' columns.
+        table.newRow().text(texts.get("xlsx.score")).styled(report.score().toString(), null)
+                .styled(texts.get(report.score().isFeasible() ? "report.feasible" : "report.infeasible"), null);
         table.newRow();
         table.headers(texts.get("report.col.figure"), texts.get("report.col.value"), texts.get("xlsx.col.total"),
                 texts.get("xlsx.col.share"), texts.get("xlsx.col.note"));

@@ -157,6 +157,13 @@ public final class WorkbookWriter {
             }
         }
         writeNotes(phaseIds);
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+            // Printed, a sheet fits the page's width, in landscape.
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.getPrintSetup().setLandscape(true);
+        }
         workbook.setActiveSheet(0);
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             workbook.write(bytes);
@@ -446,8 +453,8 @@ public final class WorkbookWriter {
         for (Sheet sheet : SheetLayout.SHEETS) {
             Row sheetRow = out.createRow(r++);
             cell(sheetRow, 0, sheet.name(), headerStyle);
-            cell(sheetRow, 1, "", null);
-            cell(sheetRow, 2, sheet.required() ? "required sheet" : "optional sheet", null);
+            cell(sheetRow, 1, "", headerStyle);
+            cell(sheetRow, 2, sheet.required() ? "required sheet" : "optional sheet", wrapStyle);
             cell(sheetRow, 3, sheet.english(), wrapStyle);
             cell(sheetRow, 4, sheet.vietnamese(), wrapStyle);
             List<Column> columns = new ArrayList<>(sheet.columns());
@@ -463,8 +470,8 @@ public final class WorkbookWriter {
             }
             for (Column column : columns) {
                 Row row = out.createRow(r++);
-                cell(row, 0, sheet.name(), null);
-                cell(row, 1, column.header(), null);
+                cell(row, 0, sheet.name(), wrapStyle);
+                cell(row, 1, column.header(), wrapStyle);
                 cell(row, 2, (column.required() ? "required" : column.defaultText() == null ? "optional"
                         : "default: " + column.defaultText()) + (column.rule() == null ? "" : "; "
                                 + column.rule().text()), wrapStyle);
@@ -472,11 +479,34 @@ public final class WorkbookWriter {
                 cell(row, 4, column.vietnamese(), wrapStyle);
             }
         }
-        int[] widths = {20, 36, 24, 70, 70};
-        for (int c = 0; c < widths.length; c++) {
-            out.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < NOTES_WIDTHS.length; c++) {
+            out.setColumnWidth(c, NOTES_WIDTHS[c] * 256);
+        }
+        for (Row row : out) {
+            fitHeight(row);
         }
         out.createFreezePane(0, headerRow + 1);
+    }
+
+    /** The widths of the notes' columns, in characters. */
+    private static final int[] NOTES_WIDTHS = {20, 36, 24, 70, 70};
+
+    /**
+     * A row as high as its longest wrapped cell needs: neither Excel nor POI sizes a row to wrapped text written into
+     * it, so without this the notes would overflow their rows.
+     */
+    private static void fitHeight(Row row) {
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getColumnIndex() < NOTES_WIDTHS.length && cell.getCellStyle().getWrapText()) {
+                int length = cell.getStringCellValue().length();
+                lines = Math.max(lines, (length + NOTES_WIDTHS[cell.getColumnIndex()] - 1)
+                        / NOTES_WIDTHS[cell.getColumnIndex()]);
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * 13f + 2);
+        }
     }
 
     private static void cell(Row row, int index, String text, CellStyle style) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 + "and phases, under land, power, timing, zoning and logistics limits.",
         subcommands = {ValidateCommand.class, SolveCommand.class, ScoreCommand.class, ExplainCommand.class,
                 CompareCommand.class, ScenariosCommand.class, BenchCommand.class, GenerateCommand.class,
+                ImportCommand.class, TemplateCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 public class Main implements Runnable {
@@ -27,7 +28,8 @@ public class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Name a command: validate, solve, score, explain, compare, scenarios, bench or generate.");
+                "Name a command: validate, solve, score, explain, compare, scenarios, bench, generate, import,"
+                        + " template or export.");
     }
 
     public static void main(String[] args) {

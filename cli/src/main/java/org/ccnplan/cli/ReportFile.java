@@ -24,8 +24,9 @@ final class ReportFile {
     static final String DESCRIPTION = "Also write the report to this file, in the format of its extension: .md"
             + " (Markdown tables for a memo), .html (one self-contained page: the tables, a map of the clusters and a"
             + " chart of land and power use), .csv (the assignments, and the clusters by phase in FILE-clusters.csv,"
-            + " for spreadsheets) or .geojson (clusters and hubs with the plan's figures, for QGIS). Default: not"
-            + " written.";
+            + " for spreadsheets), .xlsx (an Excel workbook: headline figures, assignments, clusters by phase with"
+            + " their use coloured, constraints, unplaced projects) or .geojson (clusters and hubs with the plan's"
+            + " figures, for QGIS). Default: not written.";
 
     static final String COMPARISON_DESCRIPTION = "Also write the comparison to this file, in Markdown (.md) for a"
             + " memo, or as one self-contained page (.html) with a map per plan. Default: not written.";
@@ -39,10 +40,10 @@ final class ReportFile {
      */
     static void checkFormat(CommandSpec spec, Path report, boolean csvAllowed) {
         if (report != null && !isMarkdown(report) && !isHtml(report)
-                && !(csvAllowed && (isCsv(report) || isGeoJson(report)))) {
+                && !(csvAllowed && (isCsv(report) || isGeoJson(report) || isXlsx(report)))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + ": unknown report format; name the file with .md (Markdown)"
-                    + (csvAllowed ? ", .html, .csv or .geojson" : " or .html"));
+                    + (csvAllowed ? ", .html, .csv, .xlsx or .geojson" : " or .html"));
         }
     }
 
@@ -57,6 +58,10 @@ final class ReportFile {
 
     static boolean isGeoJson(Path report) {
         return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".geojson");
+    }
+
+    static boolean isXlsx(Path report) {
+        return report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     static boolean isCsv(Path report) {
@@ -79,7 +84,9 @@ final class ReportFile {
             CsvReport.write(file, plan, report, texts);
             return file + ", " + CsvReport.clustersFile(file);
         }
-        if (isHtml(file)) {
+        if (isXlsx(file)) {
+            XlsxReport.write(file, summary, plan, report, texts);
+        } else if (isHtml(file)) {
             HtmlReport.writePlan(file, texts, summary, plan, report, sink -> {
                 TextReport.print(report, sink, texts);
                 more.accept(sink);

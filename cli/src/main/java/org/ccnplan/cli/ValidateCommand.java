@@ -46,13 +46,16 @@ public class ValidateCommand implements Callable<Integer> {
         if (loaded.scenario() != null) {
             printChanges(loaded.scenario(), out);
         }
-        List<String> warnings = neverPlaceable(plan);
-        PrintWriter err = spec.commandLine().getErr();
+        warn(neverPlaceable(plan), spec.commandLine().getErr());
+        return ExitCodes.OK;
+    }
+
+    /** Prints the first warnings, and how many more there are. */
+    static void warn(List<String> warnings, PrintWriter err) {
         warnings.stream().limit(MAX_WARNINGS).forEach(warning -> err.println("ccnplan: warning: " + warning));
         if (warnings.size() > MAX_WARNINGS) {
             err.println("ccnplan: warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more such projects");
         }
-        return ExitCodes.OK;
     }
 
     private static final int MAX_WARNINGS = 20;

@@ -411,7 +411,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains(
-                "unknown report format; name the file with .md (Markdown), .html, .csv or .geojson");
+                "unknown report format; name the file with .md (Markdown), .html, .csv, .xlsx or .geojson");
         assertThat(directory.resolve("plan.pdf")).doesNotExist();
     }
 

@@ -110,6 +110,19 @@ public final class DatasetReader {
         return new DatasetReader(file).readDataset(tree);
     }
 
+    /**
+     * Reads a dataset given as a JSON tree rather than a file, such as one built from a workbook's rows; problems name
+     * {@code file} and their JSON paths.
+     */
+    public static AllocationPlan read(String file, JsonNode tree) throws InvalidInputException {
+        return new DatasetReader(file).readDataset(tree);
+    }
+
+    /** The known name closest to a misspelt one, as the problems of a dataset suggest it, or null when none is close. */
+    public static String nearestName(String name, List<String> known) {
+        return JsonFields.nearest(name, known);
+    }
+
     private AllocationPlan readDataset(JsonNode root) throws InvalidInputException {
         JsonFields dataset = JsonFields.of(root, "", problems, DATASET_FIELDS);
         if (dataset == null) {

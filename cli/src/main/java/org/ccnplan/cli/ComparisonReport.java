@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.ccnplan.constraints.ConstraintTotal;
+import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.PlanComparison;
 import org.ccnplan.report.PlanComparison.ChangeKind;
 import org.ccnplan.report.PlanComparison.ComparedPlan;
@@ -133,9 +134,10 @@ final class ComparisonReport {
             }
             TextTable table = new TextTable(texts.get("report.col.project"), texts.get("report.col.name"),
                     texts.get("compare.col.change"), baseline.label(), plan.label());
+            ExplanationWords words = new ExplanationWords(texts);
             for (ProjectChange change : changes) {
                 String absent = texts.get("compare.absent");
-                table.row(change.project(), change.name(), describe(change.kind()),
+                table.row(change.project(), words.name(change.subject()), describe(change.kind()),
                         change.kind() == ChangeKind.ADDED ? absent : place(change.fromCluster(), change.fromPhase()),
                         change.kind() == ChangeKind.WITHDRAWN ? absent : place(change.toCluster(), change.toPhase()));
             }
@@ -160,7 +162,7 @@ final class ComparisonReport {
     }
 
     private String place(String cluster, String phase) {
-        return cluster == null ? texts.get("compare.unplaced") : texts.get("compare.place", cluster, phase);
+        return cluster == null ? texts.get("compare.unplacedCell") : texts.get("compare.place", cluster, phase);
     }
 
     private String[] header(String first) {

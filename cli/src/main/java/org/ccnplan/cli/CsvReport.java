@@ -14,6 +14,8 @@ import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
 import org.ccnplan.io.AtomicFiles;
+import org.ccnplan.domain.Units;
+import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.Lang;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.report.PlanReport.ClusterPhaseUse;
@@ -53,13 +55,14 @@ final class CsvReport {
         return csv(texts, printer -> {
             printer.printRecord(headers(texts, "project", "name", "investor", "sector", "reserveBlock", "cluster",
                     "clusterName", "phase", "landHa", "powerMw", "capital", "jobs"));
+            ExplanationWords words = new ExplanationWords(texts);
             for (Project project : plan.getProjects()) {
                 boolean placed = project.isPlaced();
-                printer.printRecord(project.getId(), project.getName(), project.getInvestor(),
+                printer.printRecord(project.getId(), words.name(project), project.getInvestor(),
                         project.getSector().getId(), texts.get(project.isReserveBlock() ? "csv.yes" : "csv.no"),
                         placed ? project.getCluster().getId() : "", placed ? project.getCluster().getName() : "",
-                        placed ? project.getPhase().getId() : "", texts.hectares(project.getLand()),
-                        texts.megawatts(project.getPower()),
+                        placed ? project.getPhase().getId() : "", texts.plain(Units.hectares(project.getLand())),
+                        texts.plain(Units.megawatts(project.getPower())),
                         project.getCapitalBillionVnd() == null ? "" : texts.plain(project.getCapitalBillionVnd()),
                         project.getJobs());
             }
@@ -72,8 +75,9 @@ final class CsvReport {
                     "powerUsedMw", "powerMw", "projects", "sectors"));
             for (ClusterPhaseUse use : report.clusterPhases()) {
                 printer.printRecord(use.cluster().getId(), use.cluster().getName(), use.cluster().getDistrict(),
-                        use.phase().getId(), texts.hectares(use.landUsed()), texts.hectares(use.landCapacity()),
-                        texts.megawatts(use.powerUsed()), texts.megawatts(use.powerCapacity()), use.projects(),
+                        use.phase().getId(), texts.plain(Units.hectares(use.landUsed())),
+                        texts.plain(Units.hectares(use.landCapacity())), texts.plain(Units.megawatts(use.powerUsed())),
+                        texts.plain(Units.megawatts(use.powerCapacity())), use.projects(),
                         use.sectors().stream().map(Sector::getId).collect(Collectors.joining(" ")));
             }
         });

@@ -190,7 +190,7 @@ public class ScenariosCommand implements Callable<Integer> {
                     synchronized (finished) {
                         finished[0]++;
                         err.println("ccnplan: [" + finished[0] + "/" + jobs.size() + "] " + job.file() + ": "
-                                + outcome.plan().getScore() + " (" + outcome.termination() + ")");
+                                + outcome.plan().getScore() + " (" + SolveCommand.terminationWords(outcome, language.texts()) + ")");
                         err.flush();
                     }
                     return outcome;

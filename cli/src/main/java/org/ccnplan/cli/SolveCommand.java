@@ -110,7 +110,7 @@ public class SolveCommand implements Callable<Integer> {
             err.println("ccnplan: interrupted: the search was stopped early; this is the best plan found so far.");
         }
         Texts texts = language.texts();
-        String termination = outcome.interrupted() ? texts.get("termination.interrupted") : outcome.termination();
+        String termination = terminationWords(outcome, texts);
         String summary = texts.get("summary.solved", outcome.plan().getName(), Long.toString(seed), termination,
                 texts.plain(BigDecimal.valueOf(outcome.timeSpentMillis(), 3)),
                 texts.number(outcome.scoreCalculationsPerSecond()));
@@ -137,6 +137,25 @@ public class SolveCommand implements Callable<Integer> {
                         }
                     })));
         }
+    }
+
+    /**
+     * What stopped the search, in the report's language; the plan file keeps the engine's English term
+     * ({@code "move limit 100000"}, {@code "time limit 30s"}, ...).
+     */
+    static String terminationWords(SolveOutcome outcome, Texts texts) {
+        String term = outcome.termination();
+        if (outcome.interrupted()) {
+            return texts.get("termination.interrupted");
+        }
+        if (term.startsWith(AllocationSolver.MOVE_LIMIT)) {
+            return texts.get("termination.moves", texts.number(Long.parseLong(term.substring(
+                    AllocationSolver.MOVE_LIMIT.length()))));
+        }
+        if (term.startsWith(AllocationSolver.TIME_LIMIT)) {
+            return texts.get("termination.time", term.substring(AllocationSolver.TIME_LIMIT.length()));
+        }
+        return term.equals(AllocationSolver.NOTHING_TO_DECIDE) ? texts.get("termination.nothingToDecide") : term;
     }
 
     /** The plan file of a solve: the plan, its report, where it came from and how the run went. */

@@ -110,11 +110,10 @@ final class TextReport {
         TextTable table = new TextTable(texts.get("report.col.project"), texts.get("report.col.name"),
                 texts.get("report.col.sector"), texts.get("report.col.landHa"), texts.get("report.col.window"),
                 texts.get("report.col.valueLost"));
+        ExplanationWords words = new ExplanationWords(texts);
         for (Project project : report.unplaced()) {
-            table.row(project.getId(), project.getName(), project.getSector().getId(),
-                    texts.plain(project.getLandHa()),
-                    project.getEarliestPhase().getId() + ".." + project.getLatestPhase().getId(),
-                    texts.number(project.getValue()));
+            table.row(project.getId(), words.name(project), project.getSector().getId(),
+                    texts.hectares(project.getLand()), words.window(project), texts.number(project.getValue()));
         }
         out.table(table, 3, 5);
     }

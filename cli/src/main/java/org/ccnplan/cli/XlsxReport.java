@@ -253,9 +253,10 @@ final class XlsxReport {
         table.headers(headers("csv.project", "csv.name", "csv.investor", "csv.sector", "csv.reserveBlock",
                 "csv.cluster", "csv.clusterName", "csv.phase", "csv.landHa", "csv.powerMw", "csv.capital",
                 "csv.jobs"));
+        ExplanationWords words = new ExplanationWords(texts);
         for (Project project : plan.getProjects()) {
             boolean placed = project.isPlaced();
-            table.newRow().text(project.getId()).text(project.getName()).text(project.getInvestor())
+            table.newRow().text(project.getId()).text(words.name(project)).text(project.getInvestor())
                     .text(project.getSector().getId())
                     .text(texts.get(project.isReserveBlock() ? "csv.yes" : "csv.no"))
                     .text(placed ? project.getCluster().getId() : null)
@@ -339,9 +340,9 @@ final class XlsxReport {
         List<UnplacedProject> reasons = report.unplaced().isEmpty() ? List.of() : PlanExplanation.of(plan).unplaced();
         for (UnplacedProject unplaced : reasons) {
             Project project = unplaced.project();
-            table.newRow().text(project.getId()).text(project.getName()).text(project.getSector().getId())
+            table.newRow().text(project.getId()).text(words.name(project)).text(project.getSector().getId())
                     .number(Units.hectares(project.getLand()).doubleValue(), hectares)
-                    .text(project.getEarliestPhase().getId() + ".." + project.getLatestPhase().getId())
+                    .text(words.window(project))
                     .number(project.getValue(), whole).text(words.unplacedSummary(unplaced));
         }
         table.finish(0, table.lastRow(), 7);

@@ -177,7 +177,7 @@ class CommandLineTest {
         Run run = run("solve", SMALL, "--moves", "20000", "--seed", "9", "--quiet", "--output", plan.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("with seed 9, move limit 20000", "Score: ", "Constraints", "Land capacity",
+        assertThat(run.out()).contains("with seed 9, move limit 20,000", "Score: ", "Constraints", "Land capacity",
                 "Preferred cluster", "Clusters by phase", "CCN-01", "Headline figures", "Projects placed",
                 "Logistics", "Operational target 2025", "Unplaced projects",
                 "Unavoidable violations caused by pinned projects (1)", "INV-001");

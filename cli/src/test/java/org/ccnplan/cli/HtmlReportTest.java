@@ -242,14 +242,14 @@ class HtmlReportTest {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
         assertThat(page.select("h2").eachText()).contains("Bản đồ các cụm công nghiệp",
-                "Sử dụng đất và điện so với khả năng đáp ứng, theo cụm và giai đoạn");
+                "Sử dụng đất và điện so với sức chứa, theo cụm và giai đoạn");
         assertThat(page.select("svg.chart text.axis-title").eachText()).containsExactly("Đất, ha", "Điện, MW");
         assertThat(page.select("svg.chart g.axis").first().select("text").eachText())
                 .containsExactly("0", "500", "1.000", "1.500");
         assertThat(page.selectFirst("svg.chart g.bar.land[data-cluster=CCN-01][data-phase=2030] title").text())
                 .isEqualTo("CCN-01, 2030: đất đã dùng 7,5 trên 1.234,5 ha (0%)");
         assertThat(page.select("svg.chart-legend text").eachText())
-                .containsExactly("khả năng đáp ứng", "đất đã sử dụng", "điện đã sử dụng", "vượt khả năng đáp ứng");
+                .containsExactly("sức chứa", "đất đã sử dụng", "điện đã sử dụng", "vượt sức chứa");
         assertThat(page.select("svg.map g.legend text").eachText()).contains("Ngành chính (nhiều đất nhất)",
                 "chưa bố trí dự án", "Đầu mối logistics", "cảng biển", "nút giao cao tốc", "vùng nguyên liệu",
                 "Diện tích vòng tròn: đất đã sử dụng đến 2035");

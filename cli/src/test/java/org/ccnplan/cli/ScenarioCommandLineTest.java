@@ -56,7 +56,7 @@ class ScenarioCommandLineTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Solved \"Small test province (synthetic): 4 clusters [scenario: "
-                + SCENARIO_NAME + "]\" with seed 11, move limit 20000");
+                + SCENARIO_NAME + "]\" with seed 11, move limit 20,000");
         JsonNode plan = new ObjectMapper().readTree(first.toFile());
         assertThat(plan.get("datasetName").asText()).isEqualTo("Small test province (synthetic): 4 clusters");
         assertThat(plan.get("datasetSha256").asText()).isEqualTo(sha256(base));

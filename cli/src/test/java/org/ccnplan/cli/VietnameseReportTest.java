@@ -43,7 +43,15 @@ class VietnameseReportTest {
         assertThat(run.out()).contains("Đã chấm điểm phương án", "Ràng buộc", "Quỹ đất", "Dự án chưa bố trí",
                 "Các cụm theo giai đoạn", "Chỉ tiêu chính", "Việc làm", "1.650 trên 5.720",
                 "530 trên 3.366 tỷ đồng", "7,50 trên 18,00 ha (41%)", "nghìn tấn-km mỗi năm", "cứng", "mềm");
-        assertThat(run.out()).doesNotContain("Constraints", "Headline figures", "Land capacity");
+        assertThat(run.out()).contains("Lô đất dự trữ cho ngành", "2030–2035")
+                .doesNotContain("Constraints", "Headline figures", "Land capacity", "Reserve for", " of ", "..");
+    }
+
+    @Test
+    void solveInVietnameseSaysWhatStoppedItInVietnamese() {
+        Run run = run("solve", SMALL, "--moves", "2000", "--quiet", "--lang", "vi");
+
+        assertThat(run.out()).contains("giới hạn 2.000 lần tính điểm").doesNotContain("move limit");
     }
 
     @Test
@@ -62,7 +70,7 @@ class VietnameseReportTest {
 
         assertThat(run.out()).contains("Đã ghi báo cáo vào " + report);
         assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).contains("## Ràng buộc",
-                "| Ràng buộc | Mức | Số vi phạm | Ảnh hưởng điểm |", "## Chỉ tiêu chính");
+                "| Ràng buộc | Mức | Số trường hợp | Ảnh hưởng điểm |", "## Chỉ tiêu chính");
     }
 
     @Test
@@ -73,7 +81,7 @@ class VietnameseReportTest {
 
         Document page = Jsoup.parse(report.toFile(), "UTF-8");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
-        assertThat(page.select("th").eachText()).contains("Ràng buộc", "Mức", "Số vi phạm", "Ảnh hưởng điểm",
+        assertThat(page.select("th").eachText()).contains("Ràng buộc", "Mức", "Số trường hợp", "Ảnh hưởng điểm",
                 "Cụm", "Giai đoạn", "Đất (ha)", "Chỉ tiêu");
         assertThat(page.select("td").eachText()).contains("Quỹ đất", "cứng", "1.650 trên 5.720",
                 "7,50 trên 18,00 ha (41%)");

@@ -223,7 +223,7 @@ class WorkbookCommandsTest {
             assertThat(row(constraints, 1)).containsExactly("Land capacity", "hard", "1.0", "-350.0");
             Sheet unplaced = workbook.getSheet("Unplaced projects");
             assertThat(unplaced.getLastRowNum()).isEqualTo(12);
-            assertThat(row(unplaced, 0)).endsWith("Value lost", "Why unplaced");
+            assertThat(row(unplaced, 0)).endsWith("Value not placed", "Why unplaced");
             for (int r = 1; r <= 12; r++) {
                 assertThat(row(unplaced, r).get(6)).as("reason of row " + r)
                         .containsAnyOf("No cluster takes it without breaking a hard rule:", "It fits without breaking a hard rule in ");

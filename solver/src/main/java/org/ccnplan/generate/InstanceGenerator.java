@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.ccnplan.domain.HubType;
@@ -204,7 +205,7 @@ public final class InstanceGenerator {
     private ArrayNode clusterList() {
         ArrayNode list = json.arrayNode();
         for (int c = 1; c <= settings.clusters(); c++) {
-            String id = String.format("CCN-%02d", c);
+            String id = String.format(Locale.ROOT, "CCN-%02d", c);
             double[] point = point();
             int ready = pick(READY_SHARE);
             int finalLandHa = 10 + random.nextInt(66); // 10-75 ha (Decree 32/2024/ND-CP)
@@ -289,9 +290,9 @@ public final class InstanceGenerator {
             BigDecimal powerMw = BigDecimal.valueOf(landHa.doubleValue() * intensity).setScale(3, RoundingMode.HALF_UP);
             int earliest = pick(EARLIEST_SHARE);
             int latest = earliest + random.nextInt(PHASE_IDS.length - earliest);
-            String id = String.format("INV-%05d", j + 1);
+            String id = String.format(Locale.ROOT, "INV-%05d", j + 1);
             ObjectNode project = projects.addObject().put("id", id)
-                    .put("name", "Nhà máy " + sector.name().toLowerCase(java.util.Locale.ROOT) + " số " + (j + 1))
+                    .put("name", "Nhà máy " + sector.name().toLowerCase(Locale.ROOT) + " số " + (j + 1))
                     .put("investor", "Công ty cổ phần đầu tư số " + (j + 1)).put("sector", sector.id())
                     .put("landHa", landHa).put("powerMw", powerMw)
                     .put("earliestPhase", PHASE_IDS[earliest]).put("latestPhase", PHASE_IDS[latest])

@@ -248,10 +248,15 @@ public final class ExplanationWords {
     // Unplaced projects
     // ************************************************************************
 
+    /** A project's window of phases: "2030–2035", or "2030" when it has one phase. */
+    public String window(Project project) {
+        return project.getEarliestPhase() == project.getLatestPhase() ? project.getEarliestPhase().getId()
+                : project.getEarliestPhase().getId() + "–" + project.getLatestPhase().getId();
+    }
+
     /** "INV-011 (…): AGRO, 4.50 ha, 0.900 MW, 2030–2035, value 825". */
     public String unplacedHeading(Project project) {
-        String window = project.getEarliestPhase() == project.getLatestPhase() ? project.getEarliestPhase().getId()
-                : project.getEarliestPhase().getId() + "–" + project.getLatestPhase().getId();
+        String window = window(project);
         return texts.get("explain.unplaced.project", project(project), project.getSector().getId(),
                 texts.hectares(project.getLand()), texts.megawatts(project.getPower()), window,
                 texts.number(project.getValue()));

@@ -38,9 +38,17 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         WITHDRAWN
     }
 
-    /** A project placed differently from the baseline; cluster and phase ids are null where it is unplaced. */
-    public record ProjectChange(String project, String name, ChangeKind kind, String fromCluster, String fromPhase,
+    /**
+     * A project placed differently from the baseline; cluster and phase ids are null where it is unplaced.
+     *
+     * @param subject the project as the plan that has it holds it (the baseline's, unless the change added it)
+     */
+    public record ProjectChange(Project subject, ChangeKind kind, String fromCluster, String fromPhase,
             String toCluster, String toPhase) {
+
+        public String project() {
+            return subject.getId();
+        }
     }
 
     /**
@@ -71,13 +79,13 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
             Project to = after.get(from.getId());
             ChangeKind kind = to == null ? ChangeKind.WITHDRAWN : kind(from, to);
             if (kind != null) {
-                changes.add(new ProjectChange(from.getId(), from.getName(), kind, clusterId(from), phaseId(from),
+                changes.add(new ProjectChange(from, kind, clusterId(from), phaseId(from),
                         clusterId(to), phaseId(to)));
             }
         }
         for (Project to : after.values()) {
             if (!before.containsKey(to.getId())) {
-                changes.add(new ProjectChange(to.getId(), to.getName(), ChangeKind.ADDED, null, null, clusterId(to),
+                changes.add(new ProjectChange(to, ChangeKind.ADDED, null, null, clusterId(to),
                         phaseId(to)));
             }
         }

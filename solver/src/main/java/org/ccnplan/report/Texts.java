@@ -1,6 +1,7 @@
 package org.ccnplan.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
@@ -78,9 +79,9 @@ public final class Texts {
         return new DecimalFormat("#,##0", symbols).format(value);
     }
 
-    /** A decimal with thousands separators and at most two decimals. */
+    /** A decimal with thousands separators and at most two decimals, rounded half up as the score rounds. */
     public String decimal(BigDecimal value) {
-        return new DecimalFormat("#,##0.##", symbols).format(value);
+        return format("#,##0.##", value);
     }
 
     /** A decimal as written (all its decimals), with the language's decimal separator and no grouping. */
@@ -89,13 +90,19 @@ public final class Texts {
         return lang == Lang.VI ? text.replace('.', ',') : text;
     }
 
-    /** Land in hundredths of a hectare as hectares, two decimals. */
+    /** Land in hundredths of a hectare as hectares, two decimals, with thousands separators: 1,250.50. */
     public String hectares(long centiHectares) {
-        return plain(Units.hectares(centiHectares));
+        return format("#,##0.00", Units.hectares(centiHectares));
     }
 
-    /** Power in kW as megawatts, three decimals. */
+    /** Power in kW as megawatts, three decimals, with thousands separators: 1,200.500. */
     public String megawatts(long kilowatts) {
-        return plain(Units.megawatts(kilowatts));
+        return format("#,##0.000", Units.megawatts(kilowatts));
+    }
+
+    private String format(String pattern, BigDecimal value) {
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
     }
 }

@@ -20,6 +20,11 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  */
 public final class AllocationSolver {
 
+    /** How a solve ends, as the plan file records it: "move limit 100000", "time limit 30s", ... */
+    public static final String MOVE_LIMIT = "move limit ";
+    public static final String TIME_LIMIT = "time limit ";
+    public static final String NOTHING_TO_DECIDE = "nothing to decide (every project pinned)";
+
     /** A snapshot for a live progress line. */
     public record Progress(long elapsedMillis, HardMediumSoftLongScore bestScore, long scoreCalculationsPerSecond) {
     }
@@ -50,7 +55,7 @@ public final class AllocationSolver {
         if (problem.getProjects().stream().allMatch(Project::isPinned)) {
             // Nothing to decide: every project is licensed where it is (or there are no projects).
             PlanScorer.updateScore(problem);
-            return new SolveOutcome(problem, "nothing to decide (every project pinned)", 0L, 0L, false,
+            return new SolveOutcome(problem, NOTHING_TO_DECIDE, 0L, 0L, false,
                     problem.getScore().isFeasible() ? 0L : null);
         }
         SolverFactory<AllocationPlan> factory = SolverFactory.create(SolverConfigs.solverConfig(settings));
@@ -119,9 +124,9 @@ public final class AllocationSolver {
         }
         Duration timeLimit = settings.timeLimit();
         if (timeLimit != null && (settings.moveLimit() == null || spentMillis >= timeLimit.toMillis())) {
-            return "time limit " + (timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + "s"
+            return TIME_LIMIT + (timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + "s"
                     : timeLimit.toMillis() + "ms");
         }
-        return "move limit " + settings.moveLimit();
+        return MOVE_LIMIT + settings.moveLimit();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.ccnplan.TestDatasets;
 import org.ccnplan.constraints.PlainScoreCalculator;
@@ -70,7 +71,17 @@ class InstanceGeneratorTest {
         byte[] again = MAPPER.writeValueAsBytes(InstanceGenerator.generate(settings(36, 300, 7)));
         byte[] other = MAPPER.writeValueAsBytes(InstanceGenerator.generate(settings(36, 300, 8)));
 
+        Locale machine = Locale.getDefault();
+        byte[] elsewhere;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-SA")); // other digits, were a format to follow the locale
+            elsewhere = MAPPER.writeValueAsBytes(InstanceGenerator.generate(settings(36, 300, 7)));
+        } finally {
+            Locale.setDefault(machine);
+        }
+
         assertThat(again).isEqualTo(first);
+        assertThat(elsewhere).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
     }
 

@@ -204,16 +204,16 @@ class ExplanationWordsTest {
     void operationalTargetPartlyMet() {
         // 7.5 of CCN-01's 10 ha are used by 2025; CCN-03 is empty; CCN-02 and CCN-04 have no land yet.
         assertSays(planWith("INV-001 CCN-01 2025", "INV-002 CCN-01 2025"), OPERATIONAL_TARGET,
-                "by 2025: 1 cluster at >= 50% land use (CCN-01), 2 wanted: 1 missing → 1 × weight 5,000 = -5,000",
-                "đến 2025: 1 cụm đã sử dụng >= 50% đất (CCN-01), mục tiêu 2: thiếu 1 → 1 × trọng số 5.000"
+                "by 2025: 1 cluster at ≥ 50% land use (CCN-01), 2 wanted: 1 missing → 1 × weight 5,000 = -5,000",
+                "đến 2025: 1 cụm đã sử dụng ≥ 50% đất (CCN-01), mục tiêu 2: thiếu 1 → 1 × trọng số 5.000"
                         + " = -5.000");
     }
 
     @Test
     void operationalTargetWithNoClusterMeetingIt() {
         assertSays(planWith(), OPERATIONAL_TARGET,
-                "by 2025: 0 clusters at >= 50% land use (none), 2 wanted: 2 missing → 2 × weight 5,000 = -10,000",
-                "đến 2025: 0 cụm đã sử dụng >= 50% đất (không có), mục tiêu 2: thiếu 2 → 2 × trọng số 5.000"
+                "by 2025: 0 clusters at ≥ 50% land use (none), 2 wanted: 2 missing → 2 × weight 5,000 = -10,000",
+                "đến 2025: 0 cụm đã sử dụng ≥ 50% đất (không có), mục tiêu 2: thiếu 2 → 2 × trọng số 5.000"
                         + " = -10.000");
     }
 

@@ -57,9 +57,12 @@ class TextsTest {
             assertThat(VI.number(-1234567)).isEqualTo("-1.234.567");
             assertThat(EN.decimal(new BigDecimal("3366.456"))).isEqualTo("3,366.46");
             assertThat(VI.decimal(new BigDecimal("3366.456"))).isEqualTo("3.366,46");
-            assertThat(EN.hectares(125050)).isEqualTo("1250.50");
-            assertThat(VI.hectares(125050)).isEqualTo("1250,50");
+            assertThat(EN.hectares(125050)).isEqualTo("1,250.50");
+            assertThat(VI.hectares(125050)).isEqualTo("1.250,50");
             assertThat(VI.megawatts(1200)).isEqualTo("1,200");
+            assertThat(VI.megawatts(1234567)).isEqualTo("1.234,567");
+            assertThat(EN.plain(new BigDecimal("1250.50"))).isEqualTo("1250.50"); // for CSV: a number, not text
+            assertThat(EN.decimal(new BigDecimal("14.105"))).isEqualTo("14.11"); // half up, as the score rounds
         } finally {
             Locale.setDefault(machine);
         }
@@ -68,7 +71,7 @@ class TextsTest {
     @Test
     void argumentsAreInsertedAsGivenAndQuotesSurvive() {
         assertThat(EN.get("report.targetValue", "3", "50", "4", "NOT met"))
-                .isEqualTo("3 clusters at >= 50% (target 4): NOT met");
+                .isEqualTo("3 clusters at ≥ 50% (target 4): NOT met");
         assertThat(EN.get("summary.solved", "Tỉnh mẫu", "42", "move limit 10", "1.5", "500,000"))
                 .isEqualTo("Solved \"Tỉnh mẫu\" with seed 42, move limit 10, in 1.5 s (500,000 score calculations/s).");
     }

@@ -13,7 +13,10 @@ import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Units;
 import org.ccnplan.io.AppliedScenario;
 import org.ccnplan.io.DatasetReader;
+import org.ccnplan.report.ExplanationWords;
+import org.ccnplan.report.Lang;
 import org.ccnplan.report.Texts;
+import org.ccnplan.report.UnavoidableViolations;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,14 +50,26 @@ public class ValidateCommand implements Callable<Integer> {
             printChanges(loaded.scenario(), out);
         }
         warn(neverPlaceable(plan), spec.commandLine().getErr());
+        warn(pinConflicts(plan), spec.commandLine().getErr());
         return ExitCodes.OK;
+    }
+
+    /**
+     * Valid, but worth saying before a solve: the hard rules the pinned projects break among themselves (a scenario
+     * that delays a cluster holding a pin, say). No plan can avoid them.
+     */
+    static List<String> pinConflicts(AllocationPlan plan) {
+        ExplanationWords words = ExplanationWords.of(Lang.EN);
+        return UnavoidableViolations.of(plan).stream()
+                .map(violation -> "pinned projects break a hard rule whatever the plan: " + words.unavoidable(violation))
+                .toList();
     }
 
     /** Prints the first warnings, and how many more there are. */
     static void warn(List<String> warnings, PrintWriter err) {
         warnings.stream().limit(MAX_WARNINGS).forEach(warning -> err.println("ccnplan: warning: " + warning));
         if (warnings.size() > MAX_WARNINGS) {
-            err.println("ccnplan: warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more such projects");
+            err.println("ccnplan: warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more");
         }
     }
 

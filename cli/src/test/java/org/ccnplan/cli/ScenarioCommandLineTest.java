@@ -46,6 +46,22 @@ class ScenarioCommandLineTest {
     }
 
     @Test
+    void validateWarnsWhenAScenarioMakesAPinBreakAHardRule() throws Exception {
+        Path delay = Files.writeString(directory.resolve("delay.json"), """
+                {"formatVersion": 1, "name": "Tân Lập slips a phase", "baseDataset": "small-province.json",
+                 "delayClusters": {"CCN-01": 1}}""");
+
+        CommandLineTest.Run run = CommandLineTest.run("validate", delay.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("ccnplan: warning: pinned projects break a hard rule whatever the plan:"
+                + " Cluster not ready: INV-001 (Nhà máy chế biến hạt điều Tân Lập) in CCN-01: starts in 2025, but the"
+                + " cluster is ready only from 2030");
+        assertThat(CommandLineTest.run("validate", base.toString()).err())
+                .doesNotContain("Cluster not ready"); // the base's own pin conflict is the distance limit only
+    }
+
+    @Test
     void solvingAScenarioTwiceWritesTheSamePlanWhichRecordsTheScenario() throws Exception {
         Path first = directory.resolve("first.json");
         Path second = directory.resolve("second.json");

@@ -13,12 +13,12 @@ import org.ccnplan.domain.Project;
  * remove them, so the planner must see them named, with the pinned projects involved. They are the hard matches of
  * the plain recomputation with the pinned projects alone.
  */
-final class UnavoidableViolations {
+public final class UnavoidableViolations {
 
     private UnavoidableViolations() {
     }
 
-    static List<RuleMatch> of(AllocationPlan plan) {
+    public static List<RuleMatch> of(AllocationPlan plan) {
         return PlainScoreCalculator.matchesAmong(plan, Project::isPinned).stream()
                 .filter(match -> AllocationConstraintConfiguration.levelOf(match.constraint()).equals("hard"))
                 .toList();

@@ -78,7 +78,8 @@ public class CompareCommand implements Callable<Integer> {
             datasetName = datasetName == null ? loaded.plan().getName() : datasetName;
             labels.add(ComparisonReport.label(labels.size()));
             allocations.add(loaded.plan());
-            sources.add(input.equals(files.get(0)) ? file.toString() : file + " (" + input + ")");
+            sources.add(input.equals(files.get(0)) ? file.toString()
+                    : file + " (" + input + ScenariosCommand.scenarioName(loaded) + ")");
         }
         refuseWithoutPlans(input, inputHasPlans);
         if (allocations.size() < 2) {

@@ -46,6 +46,7 @@ final class ComparisonReport {
                     + (i == 0 ? "  " + texts.get("compare.baseline") : ""));
         }
         out.endList();
+        report.printWeightChanges();
         report.printScores();
         report.printConstraints();
         report.printHeadlines();
@@ -55,6 +56,22 @@ final class ComparisonReport {
     /** A column label: A, B, ... Z, then P27, P28, ... */
     static String label(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index)) : "P" + (index + 1);
+    }
+
+    /** Plans weighted otherwise than the baseline: their soft scores are not on one scale, so say so first. */
+    private void printWeightChanges() {
+        boolean any = false;
+        for (int i = 1; i < comparison.plans().size(); i++) {
+            for (PlanComparison.WeightChange change : comparison.weightChanges().get(i - 1)) {
+                out.item(texts.get("compare.weightChanged", comparison.plans().get(i).label(),
+                        texts.constraint(change.constraint()), texts.number(change.weight()),
+                        comparison.plans().get(0).label(), texts.number(change.baseline())));
+                any = true;
+            }
+        }
+        if (any) {
+            out.endList();
+        }
     }
 
     private void printScores() {
@@ -158,6 +175,7 @@ final class ComparisonReport {
             case NEWLY_UNPLACED -> "compare.unplaced";
             case ADDED -> "compare.added";
             case WITHDRAWN -> "compare.withdrawn";
+            case CHANGED -> "compare.changed";
         });
     }
 

@@ -124,7 +124,7 @@ public class ScenariosCommand implements Callable<Integer> {
                     job.planFile());
             labels.add(ComparisonReport.label(i));
             plans.add(outcome.plan());
-            sources.add(job.file() + " -> " + job.planFile());
+            sources.add(job.file() + scenarioName(job.loaded()) + " -> " + job.planFile());
         }
         PlanComparison comparison = PlanComparison.of(labels, plans);
         String title = texts.get("scenarios.title", texts.number(jobs.size() - 1), jobs.get(0).loaded().plan().getName());
@@ -137,6 +137,11 @@ public class ScenariosCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** " (scenario: NAME)" for a scenario, nothing for a dataset: what a comparison's plan stands for. */
+    static String scenarioName(DatasetReader.Dataset loaded) {
+        return loaded.scenario() == null ? "" : " (" + loaded.scenario().name() + ")";
     }
 
     /** Reads every input before solving any, and reports the problems of all of them at once. */

@@ -52,7 +52,8 @@ class ScenariosCommandTest {
         assertThat(run.out()).contains("Base and 1 scenarios of", "A  " + SMALL + " -> "
                 + plans.resolve("small-province.plan.json") + "  (baseline)",
                 "B  " + variant + " -> " + plans.resolve("logistics-x20.plan.json"),
-                "Logistics cost", "Report written to " + report);
+                "Logistics cost", "Report written to " + report,
+                "B weights Logistics cost 20 (A: 1): its soft score is not on the same scale");
         assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).contains("## Score");
         // Each plan is what solve gives for its input with the same seed and move limit.
         for (String[] input : new String[][] {{SMALL, "small-province"}, {variant.toString(), "logistics-x20"}}) {

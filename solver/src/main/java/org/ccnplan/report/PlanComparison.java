@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Project;
 
@@ -15,8 +16,14 @@ import org.ccnplan.domain.Project;
  *
  * @param plans the plans compared, the baseline first
  * @param changes per plan after the first, the projects placed differently from the baseline, in dataset order
+ * @param weightChanges per plan after the first, the soft rules it weights otherwise than the baseline
  */
-public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>> changes) {
+public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>> changes,
+        List<List<WeightChange>> weightChanges) {
+
+    /** A rule weighted otherwise than in the baseline (a scenario's new weights): scores then differ by design. */
+    public record WeightChange(String constraint, long baseline, long weight) {
+    }
 
     /** One plan of a comparison: a label for the column (its file, usually), and its report. */
     public record ComparedPlan(String label, PlanReport report) {
@@ -35,7 +42,9 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         /** Not in the baseline's projects: a scenario added it (placed or not). */
         ADDED,
         /** In the baseline's projects, not in this plan's: a scenario withdrew it. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** In both under one id, but with other land, power, value or sector: a scenario replaced it. */
+        CHANGED
     }
 
     /**
@@ -64,10 +73,12 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
             compared.add(new ComparedPlan(labels.get(i), PlanReport.of(plans.get(i))));
         }
         List<List<ProjectChange>> changes = new ArrayList<>();
+        List<List<WeightChange>> weightChanges = new ArrayList<>();
         for (int i = 1; i < plans.size(); i++) {
             changes.add(changes(plans.get(0), plans.get(i)));
+            weightChanges.add(weightChanges(plans.get(0), plans.get(i)));
         }
-        return new PlanComparison(List.copyOf(compared), List.copyOf(changes));
+        return new PlanComparison(List.copyOf(compared), List.copyOf(changes), List.copyOf(weightChanges));
     }
 
     /** The baseline's projects in its order, then the projects only the other plan has, in that plan's order. */
@@ -77,7 +88,8 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         List<ProjectChange> changes = new ArrayList<>();
         for (Project from : before.values()) {
             Project to = after.get(from.getId());
-            ChangeKind kind = to == null ? ChangeKind.WITHDRAWN : kind(from, to);
+            ChangeKind kind = to == null ? ChangeKind.WITHDRAWN : sameFigures(from, to) ? kind(from, to)
+                    : ChangeKind.CHANGED;
             if (kind != null) {
                 changes.add(new ProjectChange(from, kind, clusterId(from), phaseId(from),
                         clusterId(to), phaseId(to)));
@@ -96,6 +108,24 @@ public record PlanComparison(List<ComparedPlan> plans, List<List<ProjectChange>>
         Map<String, Project> projects = new LinkedHashMap<>();
         plan.getProjects().forEach(project -> projects.put(project.getId(), project));
         return projects;
+    }
+
+    /** The same project in both plans: the figures the score reads from it are equal. */
+    private static boolean sameFigures(Project from, Project to) {
+        return from.getLand() == to.getLand() && from.getPower() == to.getPower() && from.getValue() == to.getValue()
+                && from.getSector().getId().equals(to.getSector().getId());
+    }
+
+    private static List<WeightChange> weightChanges(AllocationPlan baseline, AllocationPlan other) {
+        List<WeightChange> changes = new ArrayList<>();
+        for (String rule : AllocationConstraintConfiguration.CONSTRAINT_NAMES) {
+            long before = baseline.getConstraintConfiguration().weightOf(rule).softScore();
+            long after = other.getConstraintConfiguration().weightOf(rule).softScore();
+            if (before != after) {
+                changes.add(new WeightChange(rule, before, after));
+            }
+        }
+        return List.copyOf(changes);
     }
 
     private static ChangeKind kind(Project from, Project to) {

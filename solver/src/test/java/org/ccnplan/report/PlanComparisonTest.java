@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.ccnplan.TestDatasets;
@@ -12,6 +13,10 @@ import org.ccnplan.domain.Project;
 import org.ccnplan.report.PlanComparison.ChangeKind;
 import org.ccnplan.report.PlanComparison.ProjectChange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class PlanComparisonTest {
 
@@ -61,6 +66,25 @@ class PlanComparisonTest {
                 ProjectChange::toCluster).containsExactly(
                         tuple("INV-003", ChangeKind.WITHDRAWN, "CCN-01", null),
                         tuple("INV-004", ChangeKind.ADDED, null, "CCN-01"));
+    }
+
+    @Test
+    void aProjectWithOtherFiguresUnderTheSameIdAndOtherWeightsAreNamed(@TempDir Path directory) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode variant = (ObjectNode) mapper.readTree(TestDatasets.SMALL.toFile());
+        ((ObjectNode) variant.get("projects").get(2)).put("landHa", 6); // INV-003, 5 ha in the baseline
+        ((ObjectNode) variant.get("weights")).put("logisticsCost", 2);
+        Path file = directory.resolve("variant.json");
+        mapper.writeValue(file.toFile(), variant);
+        AllocationPlan baseline = placed(TestDatasets.load(TestDatasets.SMALL).plan());
+        AllocationPlan other = placed(TestDatasets.load(file).plan());
+
+        PlanComparison comparison = PlanComparison.of(List.of("A", "B"), List.of(baseline, other));
+
+        assertThat(comparison.changes().get(0)).extracting(ProjectChange::project, ProjectChange::kind)
+                .containsExactly(tuple("INV-003", ChangeKind.CHANGED));
+        assertThat(comparison.weightChanges().get(0)).containsExactly(
+                new PlanComparison.WeightChange("Logistics cost", 1, 2));
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.io.DatasetReader;
 import org.ccnplan.io.InvalidInputException;
 import org.ccnplan.io.JsonFiles;
-import org.ccnplan.io.PlanReader;
 import org.ccnplan.report.PlanComparison;
 import org.ccnplan.report.Texts;
 
@@ -72,9 +71,7 @@ public class CompareCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the first file must be the dataset"
                         + " (or a scenario) the plans were made for; " + file + " is a plan");
             }
-            // A fresh read per plan: applying a plan sets the dataset's projects.
-            DatasetReader.Dataset loaded = DatasetReader.read(input);
-            ScoreCommand.warnIfMadeForAnother(spec, file, PlanReader.apply(file, loaded.plan()), loaded);
+            DatasetReader.Dataset loaded = ScoreCommand.readWithPlan(spec, input, file);
             datasetName = datasetName == null ? loaded.plan().getName() : datasetName;
             labels.add(ComparisonReport.label(labels.size()));
             allocations.add(loaded.plan());

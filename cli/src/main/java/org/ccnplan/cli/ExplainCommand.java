@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ccnplan.domain.AllocationPlan;
-import org.ccnplan.io.DatasetReader;
-import org.ccnplan.io.PlanReader;
 import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.PlanExplanation;
 import org.ccnplan.report.PlanReport;
@@ -52,9 +50,7 @@ public class ExplainCommand implements Callable<Integer> {
         SolveCommand.refuseToOverwrite(spec, dataset, reportFile);
         SolveCommand.refuseToOverwrite(spec, plan, reportFile);
         ReportFile.checkFormat(spec, reportFile, false);
-        DatasetReader.Dataset loaded = DatasetReader.read(dataset);
-        AllocationPlan allocation = loaded.plan();
-        ScoreCommand.warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, allocation), loaded);
+        AllocationPlan allocation = ScoreCommand.readWithPlan(spec, dataset, plan).plan();
         PlanExplanation explanation = PlanExplanation.of(allocation);
         ExplanationWords words = ExplanationWords.of(language.lang);
         Texts texts = words.texts();

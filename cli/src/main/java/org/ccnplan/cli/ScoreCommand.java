@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.io.DatasetReader;
+import org.ccnplan.io.InvalidInputException;
 import org.ccnplan.io.MadeFor;
 import org.ccnplan.io.PlanFile;
 import org.ccnplan.io.PlanReader;
@@ -53,9 +54,8 @@ public class ScoreCommand implements Callable<Integer> {
         SolveCommand.refuseToOverwrite(spec, dataset, reportFile);
         SolveCommand.refuseToOverwrite(spec, plan, reportFile);
         ReportFile.checkFormat(spec, reportFile, true);
-        DatasetReader.Dataset loaded = DatasetReader.read(dataset);
+        DatasetReader.Dataset loaded = readWithPlan(spec, dataset, plan);
         AllocationPlan allocation = loaded.plan();
-        warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, allocation), loaded);
         PlanReport report = PlanReport.of(allocation);
         Texts texts = language.texts();
         String summary = texts.get("summary.scored", plan.toString(), allocation.getName());
@@ -71,6 +71,16 @@ public class ScoreCommand implements Callable<Integer> {
                     ReportFile.writePlan(reportFile, summary, allocation, report, texts)));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The dataset (or scenario) with the plan's assignments applied, after a warning if the plan was made for
+     * another version of it. A fresh read every time: applying a plan sets the dataset's projects.
+     */
+    static DatasetReader.Dataset readWithPlan(CommandSpec spec, Path dataset, Path plan) throws InvalidInputException {
+        DatasetReader.Dataset loaded = DatasetReader.read(dataset);
+        warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, loaded.plan()), loaded);
+        return loaded;
     }
 
     /**

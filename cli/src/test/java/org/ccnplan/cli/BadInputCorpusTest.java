@@ -82,15 +82,6 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void aByteOrderMarkIsAccepted() {
-        // Windows editors and Excel write UTF-8 with a byte-order mark; JSON parsers may ignore it (RFC 8259, 8.1).
-        CommandLineTest.Run run = CommandLineTest.run("validate", "src/test/resources/byte-order-mark.json");
-
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).startsWith("Valid dataset");
-    }
-
-    @Test
     void brokenPlansAreInvalidInputWithTheirPath() throws IOException {
         Path unknown = directory.resolve("unknown-project.json");
         Files.writeString(unknown, """

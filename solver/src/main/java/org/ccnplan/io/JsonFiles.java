@@ -47,6 +47,7 @@ public final class JsonFiles {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
             throw new InvalidInputException(file, "(file)", "the file is empty; expected a JSON object");
         }
+        refuseOtherThanUtf8(bytes, file);
         try (JsonParser parser = READER.createParser(bytes)) {
             JsonNode tree = READER.readTree(parser);
             return new JsonInput(file, sha256(bytes), tree);
@@ -57,6 +58,27 @@ public final class JsonFiles {
             throw new InvalidInputException(file, where, "not valid JSON: " + explain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InvalidInputException(file, "(file)", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * JSON is UTF-8 without a byte-order mark (RFC 8259, 8.1). Jackson would read a BOM, UTF-16 or UTF-32 silently; a
+     * planner is better served by being told how to save the file.
+     */
+    private static void refuseOtherThanUtf8(byte[] bytes, String file) throws InvalidInputException {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            throw new InvalidInputException(file, "line 1, column 1", "the file starts with a byte-order mark (BOM),"
+                    + " which JSON does not allow; save it as \"UTF-8\", not \"UTF-8 with BOM\"");
+        }
+        boolean utf16Mark = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        boolean zeroBytes = false;
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            zeroBytes |= bytes[i] == 0;
+        }
+        if (utf16Mark || zeroBytes) {
+            throw new InvalidInputException(file, "line 1, column 1",
+                    "the file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8");
         }
     }
 

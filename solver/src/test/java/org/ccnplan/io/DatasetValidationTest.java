@@ -545,9 +545,21 @@ class DatasetValidationTest {
         }
 
         @Test
-        void byteOrderMarkBeforeAValidDatasetIsAccepted() throws Exception {
+        void byteOrderMarkBeforeAValidDatasetIsRefusedWithHowToSaveTheFile() throws Exception {
             Path file = writeText("\uFEFF" + readTinyValidText());
-            assertThat(DatasetReader.read(file).plan().getName()).startsWith("Tỉnh thử nghiệm");
+            assertProblem(only(problemsReading(file)), "line 1, column 1", "byte-order mark (BOM), which JSON does not"
+                    + " allow; save it as \"UTF-8\", not \"UTF-8 with BOM\"");
+        }
+
+        @Test
+        void utf16IsRefusedAsNotUtf8() throws Exception {
+            for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16,
+                    StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32BE")}) {
+                Path file = dir.resolve("utf16.json");
+                Files.write(file, readTinyValidText().getBytes(charset));
+                assertProblem(only(problemsReading(file)), "line 1, column 1",
+                        "the file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8");
+            }
         }
 
         @Test

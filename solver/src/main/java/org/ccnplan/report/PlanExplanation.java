@@ -103,7 +103,7 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleExplanatio
         }
         HardMediumSoftLongScore score = sum(matches);
         return new PlanExplanation(score, rules, byCluster(plan, matches), byProject(plan, matches),
-                PlacementTrials.unplacedProjects(plan, matches));
+                PlacementTrials.unplacedProjects(plan));
     }
 
     /** The rules the engine matches project by project indict the same projects with the same impacts. */

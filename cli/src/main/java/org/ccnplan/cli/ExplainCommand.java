@@ -10,6 +10,7 @@ import org.ccnplan.io.PlanReader;
 import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.PlanExplanation;
 import org.ccnplan.report.PlanReport;
+import org.ccnplan.report.ScoreBreakdown;
 import org.ccnplan.report.Texts;
 
 import picocli.CommandLine.Command;
@@ -55,7 +56,8 @@ public class ExplainCommand implements Callable<Integer> {
         DatasetReader.Dataset loaded = DatasetReader.read(dataset);
         AllocationPlan allocation = loaded.plan();
         ScoreCommand.warnIfMadeForAnother(spec, plan, PlanReader.apply(plan, allocation), loaded);
-        PlanExplanation explanation = PlanExplanation.of(allocation);
+        ScoreBreakdown breakdown = ScoreBreakdown.of(allocation);
+        PlanExplanation explanation = PlanExplanation.of(breakdown);
         ExplanationWords words = ExplanationWords.of(language.lang);
         Texts texts = words.texts();
         String summary = texts.get("explain.summary", plan.toString(), allocation.getName());
@@ -65,7 +67,7 @@ public class ExplainCommand implements Callable<Integer> {
         out.flush();
         if (reportFile != null) {
             if (ReportFile.isHtml(reportFile)) {
-                HtmlReport.writePlan(reportFile, texts, summary, allocation, PlanReport.of(allocation),
+                HtmlReport.writePlan(reportFile, texts, summary, allocation, PlanReport.of(breakdown),
                         sink -> print(explanation, words, sink, Integer.MAX_VALUE));
             } else {
                 ReportFile.write(reportFile, sink -> {

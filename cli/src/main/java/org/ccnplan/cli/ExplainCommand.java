@@ -8,6 +8,7 @@ import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.PlanExplanation;
 import org.ccnplan.report.PlanReport;
+import org.ccnplan.report.ScoreBreakdown;
 import org.ccnplan.report.Texts;
 
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ public class ExplainCommand implements Callable<Integer> {
         SolveCommand.refuseToOverwrite(spec, plan, reportFile);
         ReportFile.checkFormat(spec, reportFile, false);
         AllocationPlan allocation = ScoreCommand.readWithPlan(spec, dataset, plan).plan();
-        PlanExplanation explanation = PlanExplanation.of(allocation);
+        ScoreBreakdown breakdown = ScoreBreakdown.of(allocation);
+        PlanExplanation explanation = PlanExplanation.of(breakdown);
         ExplanationWords words = ExplanationWords.of(language.lang);
         Texts texts = words.texts();
         String summary = texts.get("explain.summary", plan.toString(), allocation.getName());
@@ -61,7 +63,7 @@ public class ExplainCommand implements Callable<Integer> {
         out.flush();
         if (reportFile != null) {
             if (ReportFile.isHtml(reportFile)) {
-                HtmlReport.writePlan(reportFile, texts, summary, allocation, PlanReport.of(allocation),
+                HtmlReport.writePlan(reportFile, texts, summary, allocation, PlanReport.of(breakdown),
                         sink -> print(explanation, words, sink, Integer.MAX_VALUE));
             } else {
                 ReportFile.write(reportFile, sink -> {

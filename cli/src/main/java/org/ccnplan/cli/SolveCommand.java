@@ -14,6 +14,7 @@ import org.ccnplan.io.PlanWriter;
 import org.ccnplan.report.ExplanationWords;
 import org.ccnplan.report.PlanExplanation;
 import org.ccnplan.report.PlanReport;
+import org.ccnplan.report.ScoreBreakdown;
 import org.ccnplan.report.Texts;
 import org.ccnplan.solve.AllocationSolver;
 import org.ccnplan.solve.SolveOutcome;
@@ -104,7 +105,9 @@ public class SolveCommand implements Callable<Integer> {
 
     private void report(SolveOutcome outcome, DatasetReader.Dataset loaded, PrintWriter err)
             throws Main.OutputException {
-        PlanReport report = PlanReport.of(outcome.plan());
+        // The score both ways once, for the report and, with --explain, the explanation.
+        ScoreBreakdown breakdown = ScoreBreakdown.of(outcome.plan());
+        PlanReport report = PlanReport.of(breakdown);
         PrintWriter out = spec.commandLine().getOut();
         if (outcome.interrupted()) {
             err.println("ccnplan: interrupted: the search was stopped early; this is the best plan found so far.");
@@ -121,7 +124,7 @@ public class SolveCommand implements Callable<Integer> {
             out.println(texts.get("summary.planWritten", output.toString()));
         }
         // Explained once the plan file is safe: trying the unplaced projects in every cluster takes a moment.
-        PlanExplanation explanation = explain ? PlanExplanation.of(outcome.plan()) : null;
+        PlanExplanation explanation = explain ? PlanExplanation.of(breakdown) : null;
         ExplanationWords words = ExplanationWords.of(language.lang);
         if (explanation != null) {
             out.println();

@@ -337,7 +337,7 @@ final class XlsxReport {
         table.headers(headers("report.col.project", "report.col.name", "report.col.sector", "report.col.landHa",
                 "report.col.window", "report.col.valueLost", "xlsx.col.reason"));
         ExplanationWords words = new ExplanationWords(texts);
-        List<UnplacedProject> reasons = report.unplaced().isEmpty() ? List.of() : PlanExplanation.of(plan).unplaced();
+        List<UnplacedProject> reasons = report.unplaced().isEmpty() ? List.of() : PlanExplanation.unplacedProjects(plan);
         for (UnplacedProject unplaced : reasons) {
             Project project = unplaced.project();
             table.newRow().text(project.getId()).text(words.name(project)).text(project.getSector().getId())

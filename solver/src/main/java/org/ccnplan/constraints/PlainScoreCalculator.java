@@ -42,6 +42,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * from the dataset's decimals; it takes the hub distances D(c, h) as computed at load). It records every non-zero term
  * as a {@link RuleMatch}; each rule's total is the sum of its matches. Its result must equal the solver's score
  * exactly; a disagreement is a bug.
+ * <p>
+ * Each rule's terms are computed by one method over what they depend on (a cluster's projects, one project, one pair,
+ * one target's meeting clusters), so that the whole plan and a local recomputation around one cluster share them.
  */
 public final class PlainScoreCalculator {
 
@@ -52,9 +55,8 @@ public final class PlainScoreCalculator {
     private final AllocationConstraintConfiguration configuration;
     /** The projects the rules look at; the others count as absent, neither placed nor unplaced. */
     private final Predicate<Project> counted;
-    private final List<RuleMatch> matches = new ArrayList<>();
 
-    private PlainScoreCalculator(AllocationPlan plan, Predicate<Project> counted) {
+    PlainScoreCalculator(AllocationPlan plan, Predicate<Project> counted) {
         this.plan = plan;
         this.configuration = plan.getConstraintConfiguration();
         this.counted = counted;
@@ -73,9 +75,9 @@ public final class PlainScoreCalculator {
      * no allocation of the others can remove.
      */
     public static List<RuleMatch> matchesAmong(AllocationPlan plan, Predicate<Project> counted) {
-        PlainScoreCalculator calculator = new PlainScoreCalculator(plan, counted);
-        calculator.computeAll();
-        return List.copyOf(calculator.matches);
+        List<RuleMatch> found = new ArrayList<>();
+        new PlainScoreCalculator(plan, counted).computeAll(found);
+        return List.copyOf(found);
     }
 
     /** Every rule's total, in SPEC order: the sum of its matches' amounts times its weight, and their number. */
@@ -124,163 +126,195 @@ public final class PlainScoreCalculator {
         return amount > 0 && !configuration.weightOf(constraintName).equals(HardMediumSoftLongScore.ZERO);
     }
 
-    private void add(String constraintName, Cluster cluster, Phase phase, List<Project> projects, long amount,
-            RuleMatch.Facts facts) {
-        matches.add(new RuleMatch(constraintName, cluster, phase, List.copyOf(projects), amount,
+    private void add(List<RuleMatch> found, String constraintName, Cluster cluster, Phase phase,
+            List<Project> projects, long amount, RuleMatch.Facts facts) {
+        found.add(new RuleMatch(constraintName, cluster, phase, List.copyOf(projects), amount,
                 weighted(configuration.weightOf(constraintName), amount), facts));
     }
 
     /** A term of a rule about one placed project, recorded when it counts. */
-    private void addProjectTerm(String constraintName, Project project, long amount, RuleMatch.Facts facts) {
+    private void addProjectTerm(List<RuleMatch> found, String constraintName, Project project, long amount,
+            RuleMatch.Facts facts) {
         if (counts(constraintName, amount)) {
-            add(constraintName, project.getCluster(), project.getPhase(), List.of(project), amount, facts);
+            add(found, constraintName, project.getCluster(), project.getPhase(), List.of(project), amount, facts);
         }
     }
 
-    private void computeAll() {
-        List<Project> placed = new ArrayList<>();
-        for (Project project : plan.getProjects()) {
-            if (project.getCluster() != null && project.getPhase() != null && counted.test(project)) {
-                placed.add(project);
-            }
-        }
-        // Hard 1 and 2: land and power capacity, every cluster and phase.
+    /** Every term of every rule, rule by rule; within a rule, clusters and projects in plan order. */
+    private void computeAll(List<RuleMatch> found) {
+        PlacedProjects placed = PlacedProjects.of(plan, counted);
         for (Cluster cluster : plan.getClusters()) {
-            for (Phase phase : plan.getPhases()) {
-                long land = 0;
-                long power = 0;
-                for (Project project : placed) {
-                    if (project.getCluster() == cluster && project.getPhase().getIndex() <= phase.getIndex()) {
-                        land += land(project);
-                        power += power(project);
-                    }
-                }
-                long landCapacity = landCapacity(cluster, phase);
-                long powerCapacity = powerCapacity(cluster, phase);
-                if (counts(LAND_CAPACITY, Math.max(0, land - landCapacity))) {
-                    add(LAND_CAPACITY, cluster, phase, placedBy(placed, cluster, phase), land - landCapacity,
-                            new RuleMatch.Capacity(land, landCapacity));
-                }
-                if (counts(POWER_CAPACITY, Math.max(0, power - powerCapacity))) {
-                    add(POWER_CAPACITY, cluster, phase, placedBy(placed, cluster, phase), power - powerCapacity,
-                            new RuleMatch.Capacity(power, powerCapacity));
-                }
+            capacityTerms(found, cluster, placed.in(cluster));
+        }
+        for (Project project : placed.all()) {
+            projectTerms(found, project);
+        }
+        for (Project project : placed.all()) {
+            // Each pair once: with the projects of its cluster that come after it in the plan.
+            List<Project> here = placed.in(project.getCluster());
+            for (Project later : here.subList(here.indexOf(project) + 1, here.size())) {
+                pairTerm(found, project, later);
             }
         }
-        for (Project project : placed) {
-            Cluster cluster = project.getCluster();
-            Sector sector = project.getSector();
-            int phaseIndex = project.getPhase().getIndex();
-            // Hard 3: cluster not ready.
-            Stage firstStage = cluster.getStages().get(0);
-            addProjectTerm(CLUSTER_NOT_READY, project, phaseIndex < firstStage.phase().getIndex() ? 1 : 0,
-                    new RuleMatch.NotReady(firstStage.phase()));
-            // Hard 4: project time window.
-            boolean early = phaseIndex < project.getEarliestPhase().getIndex();
-            boolean late = phaseIndex > project.getLatestPhase().getIndex();
-            addProjectTerm(PROJECT_TIME_WINDOW, project, early || late ? 1 : 0,
-                    new RuleMatch.OutsideWindow(project.getEarliestPhase(), project.getLatestPhase()));
-            // Hard 5: environmental zoning (1, not 2, when both hold).
-            boolean classTooHigh = sector.getEnvironmentalClass() > cluster.getMaxEnvironmentalClass();
-            boolean excluded = cluster.getExcludedSectors().contains(sector);
-            addProjectTerm(ENVIRONMENTAL_ZONING, project, classTooHigh || excluded ? 1 : 0, new RuleMatch.Zoning(
-                    sector, sector.getEnvironmentalClass(), cluster.getMaxEnvironmentalClass(), excluded));
-            // Hard 7: logistics distance limit.
-            Hub nearest = nearestHub(cluster, sector);
-            long distance = sector.getHubTypes().isEmpty() ? 0
-                    : nearest == null ? Long.MAX_VALUE : cluster.getHubDistanceMetres().get(nearest);
-            boolean tooFar = sector.getMaxHubDistanceKm() != null
-                    && BigDecimal.valueOf(distance).compareTo(sector.getMaxHubDistanceKm().multiply(THOUSAND)) > 0;
-            addProjectTerm(LOGISTICS_DISTANCE_LIMIT, project, tooFar ? 1 : 0,
-                    new RuleMatch.DistanceLimit(nearest, distance, sector.getMaxHubDistanceKm()));
-            // Soft 1: logistics cost.
-            long freight = freight(project);
-            addProjectTerm(LOGISTICS_COST, project, (freight * distance + 500_000) / 1_000_000,
-                    new RuleMatch.Freight(freight, nearest, distance));
-            // Soft 2: start delay.
-            long value = value(project);
-            int phasesLate = Math.max(0, phaseIndex - project.getEarliestPhase().getIndex());
-            addProjectTerm(START_DELAY, project, value * phasesLate,
-                    new RuleMatch.Delay(value, phasesLate, project.getEarliestPhase()));
-            // Soft 5: preferred cluster.
-            boolean notPreferred = !project.getPreferredClusters().isEmpty()
-                    && !project.getPreferredClusters().contains(cluster);
-            if (notPreferred) {
-                List<Cluster> preferred = plan.getClusters().stream()
-                        .filter(project.getPreferredClusters()::contains).toList();
-                addProjectTerm(PREFERRED_CLUSTER, project, 1, new RuleMatch.NotPreferred(preferred));
-            }
-        }
-        // Hard 6: incompatible sectors, every unordered pair of distinct projects in one cluster.
-        for (int i = 0; i < placed.size(); i++) {
-            for (int j = i + 1; j < placed.size(); j++) {
-                Project a = placed.get(i);
-                Project b = placed.get(j);
-                if (a.getCluster() == b.getCluster()) {
-                    boolean incompatible = a.getSector().getIncompatibleWith().contains(b.getSector())
-                            || b.getSector().getIncompatibleWith().contains(a.getSector());
-                    if (counts(INCOMPATIBLE_SECTORS, incompatible ? 1 : 0)) {
-                        add(INCOMPATIBLE_SECTORS, a.getCluster(), null, List.of(a, b), 1,
-                                new RuleMatch.Incompatible(a.getSector(), b.getSector()));
-                    }
-                }
-            }
-        }
-        // Medium 1: unplaced project.
         for (Project project : plan.getProjects()) {
-            if (project.getCluster() == null && counted.test(project) && counts(UNPLACED_PROJECT, value(project))) {
-                add(UNPLACED_PROJECT, null, null, List.of(project), value(project),
-                        new RuleMatch.UnplacedValue(valueBase(project), project.getSector().getPriority()));
+            if (project.getCluster() == null && counted.test(project)) {
+                unplacedTerm(found, project);
             }
         }
-        // Soft 3: sector fragmentation.
         for (Cluster cluster : plan.getClusters()) {
-            Set<Sector> sectors = new HashSet<>();
-            List<Project> here = new ArrayList<>();
-            for (Project project : placed) {
-                if (project.getCluster() == cluster) {
-                    sectors.add(project.getSector());
-                    here.add(project);
-                }
-            }
-            int maxSectors = plan.getPolicy().getMaxSectorsPerCluster();
-            if (counts(SECTOR_FRAGMENTATION, Math.max(0, sectors.size() - maxSectors))) {
-                add(SECTOR_FRAGMENTATION, cluster, null, here, sectors.size() - maxSectors, new RuleMatch.Sectors(
-                        plan.getSectors().stream().filter(sectors::contains).toList(), maxSectors));
-            }
+            fragmentationTerm(found, cluster, placed.in(cluster));
         }
-        // Soft 4: operational target.
         for (OperationalTarget target : plan.getOperationalTargets()) {
-            Phase phase = target.getPhase();
-            List<Cluster> meeting = new ArrayList<>();
-            for (Cluster cluster : plan.getClusters()) {
-                long capacity = landCapacity(cluster, phase);
-                long used = 0;
-                for (Project project : placed) {
-                    if (project.getCluster() == cluster && project.getPhase().getIndex() <= phase.getIndex()) {
-                        used += land(project);
-                    }
-                }
-                if (capacity > 0 && 100 * used >= (long) target.getMinOccupancyPercent() * capacity) {
-                    meeting.add(cluster);
+            targetTerm(found, target, meeting(target, placed));
+        }
+    }
+
+    // ************************************************************************
+    // The rules' terms, each computed in one place for the whole plan and for a local recomputation
+    // ************************************************************************
+
+    /** Hard 1 and 2: land and power capacity of the cluster in every phase, given the projects placed in it. */
+    void capacityTerms(List<RuleMatch> found, Cluster cluster, List<Project> here) {
+        for (Phase phase : plan.getPhases()) {
+            long land = 0;
+            long power = 0;
+            for (Project project : here) {
+                if (project.getPhase().getIndex() <= phase.getIndex()) {
+                    land += land(project);
+                    power += power(project);
                 }
             }
-            if (counts(OPERATIONAL_TARGET, Math.max(0, target.getMinClusters() - meeting.size()))) {
-                add(OPERATIONAL_TARGET, null, phase, List.of(), target.getMinClusters() - meeting.size(),
-                        new RuleMatch.TargetShortfall(target, meeting));
+            long landCapacity = landCapacity(cluster, phase);
+            long powerCapacity = powerCapacity(cluster, phase);
+            if (counts(LAND_CAPACITY, Math.max(0, land - landCapacity))) {
+                add(found, LAND_CAPACITY, cluster, phase, placedBy(here, phase), land - landCapacity,
+                        new RuleMatch.Capacity(land, landCapacity));
+            }
+            if (counts(POWER_CAPACITY, Math.max(0, power - powerCapacity))) {
+                add(found, POWER_CAPACITY, cluster, phase, placedBy(here, phase), power - powerCapacity,
+                        new RuleMatch.Capacity(power, powerCapacity));
             }
         }
+    }
+
+    /** The rules about one placed project alone, in SPEC order (hard 3, 4, 5, 7, soft 1, 2, 5). */
+    void projectTerms(List<RuleMatch> found, Project project) {
+        Cluster cluster = project.getCluster();
+        Sector sector = project.getSector();
+        int phaseIndex = project.getPhase().getIndex();
+        // Hard 3: cluster not ready.
+        Stage firstStage = cluster.getStages().get(0);
+        addProjectTerm(found, CLUSTER_NOT_READY, project, phaseIndex < firstStage.phase().getIndex() ? 1 : 0,
+                new RuleMatch.NotReady(firstStage.phase()));
+        // Hard 4: project time window.
+        boolean early = phaseIndex < project.getEarliestPhase().getIndex();
+        boolean late = phaseIndex > project.getLatestPhase().getIndex();
+        addProjectTerm(found, PROJECT_TIME_WINDOW, project, early || late ? 1 : 0,
+                new RuleMatch.OutsideWindow(project.getEarliestPhase(), project.getLatestPhase()));
+        // Hard 5: environmental zoning (1, not 2, when both hold).
+        boolean classTooHigh = sector.getEnvironmentalClass() > cluster.getMaxEnvironmentalClass();
+        boolean excluded = cluster.getExcludedSectors().contains(sector);
+        addProjectTerm(found, ENVIRONMENTAL_ZONING, project, classTooHigh || excluded ? 1 : 0, new RuleMatch.Zoning(
+                sector, sector.getEnvironmentalClass(), cluster.getMaxEnvironmentalClass(), excluded));
+        // Hard 7: logistics distance limit.
+        Hub nearest = nearestHub(cluster, sector);
+        long distance = sector.getHubTypes().isEmpty() ? 0
+                : nearest == null ? Long.MAX_VALUE : cluster.getHubDistanceMetres().get(nearest);
+        boolean tooFar = sector.getMaxHubDistanceKm() != null
+                && BigDecimal.valueOf(distance).compareTo(sector.getMaxHubDistanceKm().multiply(THOUSAND)) > 0;
+        addProjectTerm(found, LOGISTICS_DISTANCE_LIMIT, project, tooFar ? 1 : 0,
+                new RuleMatch.DistanceLimit(nearest, distance, sector.getMaxHubDistanceKm()));
+        // Soft 1: logistics cost.
+        long freight = freight(project);
+        addProjectTerm(found, LOGISTICS_COST, project, (freight * distance + 500_000) / 1_000_000,
+                new RuleMatch.Freight(freight, nearest, distance));
+        // Soft 2: start delay.
+        long value = value(project);
+        int phasesLate = Math.max(0, phaseIndex - project.getEarliestPhase().getIndex());
+        addProjectTerm(found, START_DELAY, project, value * phasesLate,
+                new RuleMatch.Delay(value, phasesLate, project.getEarliestPhase()));
+        // Soft 5: preferred cluster.
+        boolean notPreferred = !project.getPreferredClusters().isEmpty()
+                && !project.getPreferredClusters().contains(cluster);
+        if (notPreferred) {
+            List<Cluster> preferred = plan.getClusters().stream()
+                    .filter(project.getPreferredClusters()::contains).toList();
+            addProjectTerm(found, PREFERRED_CLUSTER, project, 1, new RuleMatch.NotPreferred(preferred));
+        }
+    }
+
+    /** Hard 6: incompatible sectors, for one unordered pair of distinct projects in one cluster, first in plan order. */
+    void pairTerm(List<RuleMatch> found, Project first, Project second) {
+        boolean incompatible = first.getSector().getIncompatibleWith().contains(second.getSector())
+                || second.getSector().getIncompatibleWith().contains(first.getSector());
+        if (counts(INCOMPATIBLE_SECTORS, incompatible ? 1 : 0)) {
+            add(found, INCOMPATIBLE_SECTORS, first.getCluster(), null, List.of(first, second), 1,
+                    new RuleMatch.Incompatible(first.getSector(), second.getSector()));
+        }
+    }
+
+    /** Medium 1: unplaced project. */
+    void unplacedTerm(List<RuleMatch> found, Project project) {
+        if (counts(UNPLACED_PROJECT, value(project))) {
+            add(found, UNPLACED_PROJECT, null, null, List.of(project), value(project),
+                    new RuleMatch.UnplacedValue(valueBase(project), project.getSector().getPriority()));
+        }
+    }
+
+    /** Soft 3: sector fragmentation of the cluster, given the projects placed in it. */
+    void fragmentationTerm(List<RuleMatch> found, Cluster cluster, List<Project> here) {
+        Set<Sector> sectors = new HashSet<>();
+        for (Project project : here) {
+            sectors.add(project.getSector());
+        }
+        int maxSectors = plan.getPolicy().getMaxSectorsPerCluster();
+        if (counts(SECTOR_FRAGMENTATION, Math.max(0, sectors.size() - maxSectors))) {
+            add(found, SECTOR_FRAGMENTATION, cluster, null, here, sectors.size() - maxSectors, new RuleMatch.Sectors(
+                    plan.getSectors().stream().filter(sectors::contains).toList(), maxSectors));
+        }
+    }
+
+    /** Soft 4: operational target, given the clusters meeting it (in plan order). */
+    void targetTerm(List<RuleMatch> found, OperationalTarget target, List<Cluster> meeting) {
+        if (counts(OPERATIONAL_TARGET, Math.max(0, target.getMinClusters() - meeting.size()))) {
+            add(found, OPERATIONAL_TARGET, null, target.getPhase(), List.of(), target.getMinClusters() - meeting.size(),
+                    new RuleMatch.TargetShortfall(target, meeting));
+        }
+    }
+
+    /** The clusters meeting the target, in plan order. */
+    List<Cluster> meeting(OperationalTarget target, PlacedProjects placed) {
+        List<Cluster> meeting = new ArrayList<>();
+        for (Cluster cluster : plan.getClusters()) {
+            if (meets(target, cluster, placed.in(cluster))) {
+                meeting.add(cluster);
+            }
+        }
+        return meeting;
+    }
+
+    /** The cluster has land at the target's phase, and at least the target's share of it placed by then. */
+    static boolean meets(OperationalTarget target, Cluster cluster, List<Project> here) {
+        Phase phase = target.getPhase();
+        long capacity = landCapacity(cluster, phase);
+        long used = 0;
+        for (Project project : here) {
+            if (project.getPhase().getIndex() <= phase.getIndex()) {
+                used += land(project);
+            }
+        }
+        return capacity > 0 && 100 * used >= (long) target.getMinOccupancyPercent() * capacity;
     }
 
     /** The projects placed in the cluster by the phase, in plan order. */
-    private static List<Project> placedBy(List<Project> placed, Cluster cluster, Phase phase) {
-        List<Project> here = new ArrayList<>();
-        for (Project project : placed) {
-            if (project.getCluster() == cluster && project.getPhase().getIndex() <= phase.getIndex()) {
-                here.add(project);
+    private static List<Project> placedBy(List<Project> here, Phase phase) {
+        List<Project> by = new ArrayList<>();
+        for (Project project : here) {
+            if (project.getPhase().getIndex() <= phase.getIndex()) {
+                by.add(project);
             }
         }
-        return here;
+        return by;
     }
 
     // ************************************************************************

@@ -281,13 +281,16 @@ public final class ExplanationWords {
                 delta(best.scoreDelta()));
     }
 
-    /** The table of an unplaced project: one row per hard rule that blocks clusters, then the clusters that fit. */
+    /**
+     * The table of an unplaced project: one row per hard rule that blocks clusters, then the clusters that fit; each
+     * cluster with the phase of its best trial, and the figures of that trial.
+     */
     public List<ObstacleRow> obstacleRows(UnplacedProject unplaced) {
         List<ObstacleRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<PlacementTrial>> blocked : unplaced.blockedBy().entrySet()) {
             String rule = blocked.getKey();
             String cells = blocked.getValue().stream()
-                    .map(trial -> texts.get("explain.reason.cell", trial.cluster().getId(),
+                    .map(trial -> texts.get("explain.reason.cell", trial.cluster().getId(), trial.tried().getId(),
                             reason(unplaced.project(), trial, trial.delta(rule).orElseThrow())))
                     .collect(Collectors.joining("; "));
             rows.add(new ObstacleRow(texts.constraint(rule) + " (" + texts.number(blocked.getValue().size()) + ")",

@@ -12,16 +12,17 @@ import org.ccnplan.domain.Phase;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * What placing an unplaced project in one cluster would change, all else unchanged: the difference, rule by rule,
- * between the plain recomputation of the plan with the project placed and without.
+ * What placing an unplaced project in one cluster would change, all else unchanged, in the best phase for it: the
+ * difference, rule by rule, between the plain recomputation of the plan with the project placed and without.
  *
  * @param cluster the cluster tried
- * @param earliestFeasible the first phase of the project's window at which the cluster is ready; null when the cluster
- *        is not ready at any phase of the window
- * @param tried the phase the project was placed in: the earliest feasible one, or else the window's latest
+ * @param readyPhases the phases of the project's window at which the cluster is ready, earliest first: the project
+ *        was tried in each; empty when the cluster is not ready at any phase of the window
+ * @param tried the phase of this trial: of the ready phases, the one with the greatest score change (hard, then
+ *        medium, then soft), the earliest on ties; the window's last phase when none is ready
  * @param deltas the rules whose amount changes, in SPEC order
  */
-public record PlacementTrial(Cluster cluster, Phase earliestFeasible, Phase tried, List<RuleDelta> deltas) {
+public record PlacementTrial(Cluster cluster, List<Phase> readyPhases, Phase tried, List<RuleDelta> deltas) {
 
     /**
      * One rule's change: amount and impact after minus before, and the matches that placing the project creates or
@@ -45,7 +46,7 @@ public record PlacementTrial(Cluster cluster, Phase earliestFeasible, Phase trie
     }
 
     public boolean readyInWindow() {
-        return earliestFeasible != null;
+        return !readyPhases.isEmpty();
     }
 
     /** The hard rules that placing the project breaks (more), in SPEC order. */

@@ -19,13 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ccnplan.constraints.ConstraintTotal;
-import org.ccnplan.constraints.PlainScoreCalculator;
 import org.ccnplan.constraints.RuleMatch;
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Project;
-import org.ccnplan.solve.PlanScorer;
 import org.ccnplan.solve.PlanScorer.ScoreMismatchException;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -86,29 +84,40 @@ public record PlanExplanation(HardMediumSoftLongScore score, List<RuleExplanatio
 
     /** The explanation of a plan whose assignments are final. */
     public static PlanExplanation of(AllocationPlan plan) {
+        return of(ScoreBreakdown.of(plan));
+    }
+
+    /**
+     * The explanation of a plan whose score is already computed both ways and checked (as for its report): the
+     * matches are the breakdown's, checked here against the engine's indictments too.
+     */
+    public static PlanExplanation of(ScoreBreakdown breakdown) {
+        AllocationPlan plan = breakdown.plan();
         AllocationConstraintConfiguration configuration = plan.getConstraintConfiguration();
-        List<RuleMatch> matches = PlainScoreCalculator.matches(plan);
-        List<ConstraintTotal> engineTotals = PlanScorer.constraintTotals(plan);
-        List<ConstraintTotal> matchTotals = PlainScoreCalculator.totalsOf(configuration, matches);
-        if (!engineTotals.equals(matchTotals)) {
-            throw new ScoreMismatchException("The engine's score breakdown " + engineTotals
-                    + " differs from the sums of the explained matches " + matchTotals);
-        }
-        checkAgainstIndictments(plan, matches);
+        List<RuleMatch> matches = breakdown.matches();
+        checkAgainstIndictments(breakdown.projectIndictments(), matches);
         List<RuleExplanation> rules = new ArrayList<>();
-        for (ConstraintTotal total : matchTotals) {
+        for (ConstraintTotal total : breakdown.totals()) {
             rules.add(new RuleExplanation(total.name(), total.level(),
                     ConstraintTotal.onLevel(configuration.weightOf(total.name()), total.level()), total.impact(),
                     matches.stream().filter(match -> match.constraint().equals(total.name())).toList()));
         }
         HardMediumSoftLongScore score = sum(matches);
         return new PlanExplanation(score, rules, byCluster(plan, matches), byProject(plan, matches),
-                PlacementTrials.unplacedProjects(plan, matches));
+                unplacedProjects(plan));
+    }
+
+    /**
+     * Every unplaced project of the plan, in plan order, with what each cluster would mean for it (for a plan whose
+     * score is checked already).
+     */
+    public static List<UnplacedProject> unplacedProjects(AllocationPlan plan) {
+        return PlacementTrials.unplacedProjects(plan);
     }
 
     /** The rules the engine matches project by project indict the same projects with the same impacts. */
-    private static void checkAgainstIndictments(AllocationPlan plan, List<RuleMatch> matches) {
-        Map<String, Map<Project, HardMediumSoftLongScore>> engine = PlanScorer.projectIndictments(plan);
+    private static void checkAgainstIndictments(Map<String, Map<Project, HardMediumSoftLongScore>> engine,
+            List<RuleMatch> matches) {
         Map<String, Map<Project, HardMediumSoftLongScore>> explained = projectImpactsByRule(matches);
         for (String rule : PER_PROJECT_RULES) {
             Map<Project, HardMediumSoftLongScore> indicted = engine.getOrDefault(rule, Map.of());

@@ -14,7 +14,6 @@ import org.ccnplan.domain.OperationalTarget;
 import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Sector;
-import org.ccnplan.solve.PlanScorer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -59,11 +58,14 @@ public record PlanReport(
 
     /** The report of a plan whose assignments are final; the score is checked against the plain recomputation. */
     public static PlanReport of(AllocationPlan plan) {
-        List<ConstraintTotal> constraints = PlanScorer.constraintTotals(plan);
-        HardMediumSoftLongScore score = constraints.stream().map(ConstraintTotal::impact)
-                .reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
+        return of(ScoreBreakdown.of(plan));
+    }
+
+    /** The report of a plan whose score is already computed both ways and checked. */
+    public static PlanReport of(ScoreBreakdown breakdown) {
+        AllocationPlan plan = breakdown.plan();
         List<Project> unplaced = plan.getProjects().stream().filter(project -> !project.isPlaced()).toList();
-        return new PlanReport(score, constraints, clusterPhases(plan), headline(plan), unplaced,
+        return new PlanReport(breakdown.score(), breakdown.totals(), clusterPhases(plan), headline(plan), unplaced,
                 UnavoidableViolations.of(plan));
     }
 

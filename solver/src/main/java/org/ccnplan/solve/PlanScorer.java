@@ -43,14 +43,44 @@ public final class PlanScorer {
         return SOLUTION_MANAGER.update(plan);
     }
 
-    /** Every rule's impact and match count as the engine computes them, verified against the plain recomputation. */
-    public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
+    /**
+     * The engine's breakdown of a plan's score, from one explanation: every rule's impact and match count, and per rule
+     * the projects it indicts alone.
+     *
+     * @param totals every rule in SPEC order
+     * @param projectIndictments per rule the engine matches project by project, each project's impact
+     */
+    public record EngineBreakdown(List<ConstraintTotal> totals,
+            Map<String, Map<Project, HardMediumSoftLongScore>> projectIndictments) {
+    }
+
+    /** The engine's breakdown of the plan, from a single {@code SolutionManager.explain}. Not checked: see callers. */
+    public static EngineBreakdown engineBreakdown(AllocationPlan plan) {
         if (plan.getProjects().isEmpty()) {
             // Without a single project the constraint streams have no tuple to carry the operational targets
             // (OptaPlanner 10.1 cannot concatenate streams), so the plain recomputation speaks alone.
-            return PlainScoreCalculator.constraintTotals(plan);
+            return new EngineBreakdown(PlainScoreCalculator.constraintTotals(plan), Map.of());
         }
         ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation = SOLUTION_MANAGER.explain(plan);
+        return new EngineBreakdown(totals(explanation), projectIndictments(plan, explanation));
+    }
+
+    /** Every rule's impact and match count as the engine computes them, verified against the plain recomputation. */
+    public static List<ConstraintTotal> constraintTotals(AllocationPlan plan) {
+        List<ConstraintTotal> totals = engineBreakdown(plan).totals();
+        checkAgainstPlainTotals(totals, PlainScoreCalculator.constraintTotals(plan));
+        return totals;
+    }
+
+    /** The engine's totals must be the plain recomputation's, rule by rule. */
+    public static void checkAgainstPlainTotals(List<ConstraintTotal> engine, List<ConstraintTotal> plain) {
+        if (!plain.equals(engine)) {
+            throw new ScoreMismatchException("The engine's score breakdown " + engine
+                    + " differs from the plain recomputation " + plain);
+        }
+    }
+
+    private static List<ConstraintTotal> totals(ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation) {
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> byId = explanation.getConstraintMatchTotalMap();
         List<ConstraintTotal> totals = new ArrayList<>();
         for (String name : AllocationConstraintConfiguration.CONSTRAINT_NAMES) {
@@ -61,11 +91,6 @@ public final class PlanScorer {
                     total == null ? HardMediumSoftLongScore.ZERO : total.getScore(),
                     total == null ? 0 : total.getConstraintMatchCount()));
         }
-        List<ConstraintTotal> plain = PlainScoreCalculator.constraintTotals(plan);
-        if (!plain.equals(totals)) {
-            throw new ScoreMismatchException("The engine's score breakdown " + totals
-                    + " differs from the plain recomputation " + plain);
-        }
         return totals;
     }
 
@@ -74,13 +99,10 @@ public final class PlanScorer {
      * impact. These are the rules the engine matches project by project; the capacity, compatibility, fragmentation
      * and target rules are matched through cluster-wide terms and indict no project.
      */
-    public static Map<String, Map<Project, HardMediumSoftLongScore>> projectIndictments(AllocationPlan plan) {
+    private static Map<String, Map<Project, HardMediumSoftLongScore>> projectIndictments(AllocationPlan plan,
+            ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation) {
         Map<String, Map<Project, HardMediumSoftLongScore>> byRule = new LinkedHashMap<>();
-        if (plan.getProjects().isEmpty()) {
-            return byRule;
-        }
-        Map<Object, Indictment<HardMediumSoftLongScore>> indictments = SOLUTION_MANAGER.explain(plan)
-                .getIndictmentMap();
+        Map<Object, Indictment<HardMediumSoftLongScore>> indictments = explanation.getIndictmentMap();
         for (Project project : plan.getProjects()) {
             Indictment<HardMediumSoftLongScore> indictment = indictments.get(project);
             if (indictment == null) {

@@ -10,6 +10,8 @@ import org.ccnplan.solve.AllocationSolver;
 import org.ccnplan.solve.SolverSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -35,6 +37,18 @@ class TinyOptimumTest {
     @Test
     void generatedInstanceWithAReserve(@TempDir Path folder) {
         assertAllThreeAgree(ExactDatasets.generated(folder, 2, 3, 7, "1.5", "0.34", 1));
+    }
+
+    /** More generated shapes, against the brute force alone: the exact reference proves its optimum on each. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void exactReferenceMatchesTheBruteForceOnGeneratedInstances(long seed, @TempDir Path folder) {
+        Path dataset = ExactDatasets.generated(folder, 2, 5, seed, "1.8", "0", 0);
+        AllocationPlan forBruteForce = ExactDatasets.load(dataset);
+        assertThat(BruteForce.assignmentCount(forBruteForce)).isLessThanOrEqualTo(20_000L);
+        ExactResult exact = new LexicographicSolver(SETTINGS).solve(ExactDatasets.load(dataset));
+        assertThat(exact.provenOptimal()).isTrue();
+        assertThat(exact.score()).isEqualTo(BruteForce.optimum(forBruteForce));
     }
 
     /** The brute-force optimum, after checking that the exact reference proves it and the engine finds it. */

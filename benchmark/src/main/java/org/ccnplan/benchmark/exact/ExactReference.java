@@ -100,12 +100,26 @@ public final class ExactReference {
         DatasetReader.Dataset fresh = DatasetReader.read(arguments.dataset());
         SolveOutcome outcome = new AllocationSolver(settings).solve(fresh.plan(), null);
         HardMediumSoftLongScore engine = outcome.plan().getScore();
-        int comparison = engine.compareTo(exact);
-        String verdict = comparison == 0 ? "equal to the exact reference"
-                : comparison > 0 ? "better than the exact reference's plan (which is then not optimal)"
-                : "worse than the exact reference by " + exact.subtract(engine);
         out.println("Engine (" + outcome.termination() + ", seed " + arguments.engineSeed() + "): " + engine + ", "
-                + verdict);
+                + verdict(engine, exact));
+    }
+
+    /** How the engine's score compares, on the first level where the two differ. */
+    static String verdict(HardMediumSoftLongScore engine, HardMediumSoftLongScore exact) {
+        for (Level level : Level.values()) {
+            long engineLevel = level.penaltyIn(engine);
+            long exactLevel = level.penaltyIn(exact);
+            if (engineLevel != exactLevel) {
+                String difference = String.format(Locale.ROOT, "%d%s", Math.abs(engineLevel - exactLevel),
+                        exactLevel == 0 ? "" : String.format(Locale.ROOT, " (%.2f%%)",
+                                100.0 * Math.abs(engineLevel - exactLevel) / exactLevel));
+                return engineLevel > exactLevel
+                        ? "worse than the exact reference on the " + level.label() + " level by " + difference
+                        : "better than the exact reference's plan on the " + level.label() + " level by " + difference
+                                + " (so that plan is not optimal)";
+            }
+        }
+        return "equal to the exact reference";
     }
 
     private static String termination(ExactResult result, ExactSettings settings) {

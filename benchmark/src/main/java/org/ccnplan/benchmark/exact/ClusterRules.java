@@ -163,6 +163,9 @@ final class ClusterRules {
      */
     private void addOperationalTarget(OperationalTarget target) {
         long weight = costs.softWeight(OPERATIONAL_TARGET);
+        if (weight == 0) {
+            return;
+        }
         Phase phase = target.getPhase();
         long percent = target.getMinOccupancyPercent();
         long alwaysMeeting = 0;
@@ -191,7 +194,7 @@ final class ClusterRules {
             meeting.add(meets);
         }
         long stillMissing = target.getMinClusters() - alwaysMeeting;
-        if (weight == 0 || stillMissing <= 0) {
+        if (stillMissing <= 0) {
             return;
         }
         IntVar shortfall = model.newIntVar(0, stillMissing, "shortfall[" + target.getId() + "]");

@@ -8,9 +8,4 @@ import com.google.ortools.sat.BoolVar;
 
 /** x[j, c, p]: project j starts in cluster c in phase p. A project takes at most one; none means unplaced. */
 public record Placement(Project project, Cluster cluster, Phase phase, BoolVar chosen) {
-
-    /** Placed in the cluster by the phase (SPEC section 3): here, and starting in that phase or before. */
-    boolean placedBy(Cluster here, Phase by) {
-        return cluster == here && phase.getIndex() <= by.getIndex();
-    }
 }

@@ -41,7 +41,7 @@ public final class LexicographicSolver {
         if (!invalid.isEmpty()) {
             throw new ExactModelMismatchException("The exact model is invalid: " + invalid);
         }
-        List<LevelResult> levels = new ArrayList<>();
+        List<LevelResult> solved = new ArrayList<>();
         long[] solution = null;
         for (Level level : Level.values()) {
             LinearExpr penalty = exact.level(level);
@@ -67,7 +67,7 @@ public final class LexicographicSolver {
             long objective = valueOf(penalty, solution);
             boolean proven = status == CpSolverStatus.OPTIMAL;
             long bound = proven ? objective : lowerBound(solver);
-            levels.add(new LevelResult(level, objective, Math.min(bound, objective), proven,
+            solved.add(new LevelResult(level, objective, Math.min(bound, objective), proven,
                     Math.round(solver.wallTime() * 1000)));
             if (proven) {
                 model.addEquality(penalty, objective);
@@ -75,6 +75,7 @@ public final class LexicographicSolver {
                 model.addLessOrEqual(penalty, objective);
             }
         }
+        List<LevelResult> levels = finalValues(exact, solved, solution);
         writePlan(exact, solution);
         HardMediumSoftLongScore score = PlainScoreCalculator.score(plan);
         plan.setScore(score);
@@ -118,6 +119,20 @@ public final class LexicographicSolver {
         for (int i = 0; i < solution.length; i++) {
             model.addHint(model.getIntVarFromProtoIndex(i), solution[i]);
         }
+    }
+
+    /**
+     * Each level's value in the final plan. A level that was not proven is only bounded from above for the levels
+     * after it, which may still improve it on their way.
+     */
+    private static List<LevelResult> finalValues(ExactModel exact, List<LevelResult> solved, long[] solution) {
+        List<LevelResult> levels = new ArrayList<>();
+        for (LevelResult result : solved) {
+            long objective = valueOf(exact.level(result.level()), solution);
+            levels.add(new LevelResult(result.level(), objective, Math.min(result.bound(), objective),
+                    result.proven(), result.wallMillis()));
+        }
+        return levels;
     }
 
     /** A first plan for the hard level, always at hand: every free project unplaced (CP-SAT completes the rest). */

@@ -21,6 +21,8 @@ final class ExactDatasets {
 
     /** 3 clusters, 6 projects (2 pinned, one against zoning), 2 phases, an incompatible pair, a target. */
     static final Path TINY_HAND = Path.of("src/test/resources/datasets/tiny-hand.json");
+    /** The shipped sample province: 36 clusters, 259 projects, 5 reserves. */
+    static final Path SAMPLE_PROVINCE = Path.of("../datasets/sample-province/dataset.json");
 
     /** As ccnplan generate writes: decimals as written, never in exponent notation. */
     private static final ObjectMapper WRITER = JsonMapper.builder()

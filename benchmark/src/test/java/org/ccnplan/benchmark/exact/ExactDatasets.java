@@ -21,6 +21,11 @@ final class ExactDatasets {
 
     /** 3 clusters, 6 projects (2 pinned, one against zoning), 2 phases, an incompatible pair, a target. */
     static final Path TINY_HAND = Path.of("src/test/resources/datasets/tiny-hand.json");
+    /**
+     * Sectors incompatible with themselves, a one-block reserve, a target of 0% at a phase where a cluster has no land
+     * yet, and at most 2 sectors a cluster: the rules' corner cases, which the optimum of TINY_HAND never touches.
+     */
+    static final Path SELF_INCOMPATIBLE = Path.of("src/test/resources/datasets/self-incompatible.json");
     /** The shipped sample province: 36 clusters, 259 projects, 5 reserves. */
     static final Path SAMPLE_PROVINCE = Path.of("../datasets/sample-province/dataset.json");
 

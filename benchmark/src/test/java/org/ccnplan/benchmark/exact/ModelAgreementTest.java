@@ -43,6 +43,8 @@ class ModelAgreementTest {
     @Test
     void levelsEqualThePlainRecomputationOnRandomPlans() {
         assertLevelsOnRandomPlans(ExactDatasets.load(ExactDatasets.TINY_HAND), 150);
+        // A wrong self-incompatible pair term passes on TINY_HAND, whose plans never hold such a pair; here it fails.
+        assertLevelsOnRandomPlans(ExactDatasets.load(ExactDatasets.SELF_INCOMPATIBLE), 300);
     }
 
     /** With every soft weight 0 the soft rules are switched off, in the model as in the plain recomputation. */

@@ -35,6 +35,11 @@ class TinyOptimumTest {
     }
 
     @Test
+    void cornerCasesOfTheRules() {
+        assertAllThreeAgree(ExactDatasets.SELF_INCOMPATIBLE);
+    }
+
+    @Test
     void generatedInstanceWithAReserve(@TempDir Path folder) {
         assertAllThreeAgree(ExactDatasets.generated(folder, 2, 3, 7, "1.5", "0.34", 1));
     }

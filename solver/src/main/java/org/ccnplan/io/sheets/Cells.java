@@ -21,6 +21,8 @@ final class Cells {
      */
     private static final Pattern NUMBER = Pattern.compile("([+\\-\\u2212]?)(\\d+(?:[.,]\\d+)?|[.,]\\d+)(\\s*%)?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    /** One to three digits (not a lone 0), then groups of three after a point or comma: 1.200, 12,500, 1.234.567. */
+    private static final Pattern GROUPED = Pattern.compile("[+\\-\\u2212]?[1-9]\\d{0,2}(?:[.,]\\d{3})+");
 
     private Cells() {
     }
@@ -34,9 +36,32 @@ final class Cells {
         return INNER_SPACE.matcher(trim(text)).replaceAll(" ");
     }
 
+    /**
+     * Text that may hold a thousands separator: with a known decimal mark (a CSV file's), any other mark in a number;
+     * without one (a workbook's text cell), digits in groups of three after a point or comma, which one locale reads
+     * as a thousands separator and another as decimals.
+     */
+    static boolean looksGrouped(String text, char decimalMark) {
+        String trimmed = trim(text);
+        if (decimalMark != 0) {
+            char other = decimalMark == ',' ? '.' : ',';
+            return trimmed.indexOf(other) >= 0 && trimmed.matches("[+\\-\\u2212]?[\\d.,]+");
+        }
+        return GROUPED.matcher(trimmed).matches();
+    }
+
     /** The number a text cell holds, or null when it is not one. */
     static BigDecimal parse(String text) {
-        Matcher matcher = NUMBER.matcher(trim(text));
+        return parse(text, (char) 0);
+    }
+
+    /** The number a text cell holds, read with the given decimal mark (0: a point or a comma), or null. */
+    static BigDecimal parse(String text, char decimalMark) {
+        String trimmed = trim(text);
+        if (decimalMark != 0 && trimmed.indexOf(decimalMark == ',' ? '.' : ',') >= 0) {
+            return null;
+        }
+        Matcher matcher = NUMBER.matcher(trimmed);
         if (!matcher.matches()) {
             return null;
         }

@@ -81,12 +81,13 @@ final class CsvFolderSource {
 
     static SheetGrid grid(String name, String text, Predicate<String> isHeader) throws IOException {
         SheetGrid grid = new SheetGrid(name, List.of());
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text, isHeader)).get();
+        char delimiter = delimiter(text, isHeader);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             int row = 0;
             for (CSVRecord record : parser) {
                 for (int column = 0; column < record.size(); column++) {
-                    grid.put(row, column, SheetCell.text(record.get(column)));
+                    grid.put(row, column, SheetCell.csvText(record.get(column), delimiter == ';' ? ',' : '.'));
                 }
                 row++;
             }

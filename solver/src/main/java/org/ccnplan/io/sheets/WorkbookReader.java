@@ -435,7 +435,10 @@ public final class WorkbookReader {
             problem(at, header + " must be text, found " + cell.describe());
             return null;
         }
-        String text = text(cell);
+        // Names and labels round-trip exactly (SPEC section 2), spaces included; ids and references are trimmed.
+        boolean freeText = column.kind() == Kind.TEXT && column.choices() == SheetLayout.Choices.NONE
+                && cell.type() == SheetCell.Type.TEXT;
+        String text = freeText ? cell.text() : text(cell);
         return JSON.textNode(column.choices() == SheetLayout.Choices.HUB_TYPES ? hubType(text) : text);
     }
 
@@ -464,16 +467,27 @@ public final class WorkbookReader {
 
     private JsonNode numberValue(SheetCell cell, Column column, String header, Place at) {
         BigDecimal number = cell.type() == SheetCell.Type.NUMBER && !cell.date() ? cell.number()
-                : cell.type() == SheetCell.Type.TEXT ? Cells.parse(cell.text()) : null;
+                : cell.type() == SheetCell.Type.TEXT ? Cells.parse(cell.text(), cell.decimalMark()) : null;
+        boolean grouped = cell.type() == SheetCell.Type.TEXT && Cells.looksGrouped(cell.text(), cell.decimalMark());
+        if (number == null && grouped && cell.decimalMark() != 0) {
+            problem(at, header + " must be " + column.expected() + ", found " + cell.describe() + " (write it without"
+                    + " a thousands separator, with the file's decimal mark \"" + cell.decimalMark() + "\")");
+            return null;
+        }
         if (number == null) {
             problem(at, header + " must be " + column.expected() + ", found " + cell.describe());
             return null;
         }
         if (column.kind() == Kind.DECIMAL) {
+            if (grouped) {
+                // "1.200" is 1,200 in Vietnamese and 1.2 in English: a guess either way could be 1000 times wrong.
+                problem(at, header + " is ambiguous, found " + cell.describe() + " (a thousands separator, or three"
+                        + " decimals?): write it without a thousands separator, or type it into a number cell");
+                return null;
+            }
             return JSON.numberNode(number);
         }
         if (number.stripTrailingZeros().scale() > 0) {
-            boolean grouped = cell.type() == SheetCell.Type.TEXT && cell.text().matches(".*\\d[.,]\\d{3}\\s*");
             problem(at, header + " must be a whole number, found " + cell.describe()
                     + (grouped ? " (write it without a thousands separator)" : ""));
             return null;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,6 +67,11 @@ final class WorkbookSource {
     private static SheetCell cell(Cell cell) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                // Written by a program, not saved by Excel: POI would read 0 for a formula no one computed.
+                return new SheetCell(SheetCell.Type.ERROR, "the formula =" + cell.getCellFormula() + " without a"
+                        + " saved value (open and save the file in Excel, which computes it)", null, false);
+            }
             // The value Excel computed and saved with the file.
             type = cell.getCachedFormulaResultType();
         }

@@ -83,7 +83,7 @@ class CsvFolderTest {
         Path projects = folder.resolve("projects.csv");
         Files.writeString(projects, Files.readString(projects).replace("Nhà máy may xuất khẩu Hưng Phát;"
                 + "Công ty Cổ phần May Hưng Phát;TEXTILE;4;", "Nhà máy may xuất khẩu Hưng Phát;"
-                        + "Công ty Cổ phần May Hưng Phát;TEXTILE;4 ha;"));
+                        + "Công ty Cổ phần May Hưng Phát;TEXTILE;4 ha;").replaceFirst(";210;", ";1.210;"));
         Files.delete(folder.resolve("sectors.csv"));
         Files.write(folder.resolve("hubs.csv"), "id;name\nX;Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
 
@@ -105,6 +105,9 @@ class CsvFolderTest {
         InvalidInputException broken = catchThrowableOfType(InvalidInputException.class,
                 () -> WorkbookReader.read(folder));
         assertThat(broken.getProblems()).extracting(InputProblem::toString).containsExactly(
-                folder + ": projects.csv!E3: landHa must be a positive number, found \"4 ha\"");
+                folder + ": projects.csv!E3: landHa must be a positive number, found \"4 ha\"",
+                // In a file of decimal commas, 1.210 is 1,210 with a thousands separator: refused, not read as 1.21.
+                folder + ": projects.csv!I3: capitalBillionVnd must be a number, found \"1.210\" (write it without"
+                        + " a thousands separator, with the file's decimal mark \",\")");
     }
 }

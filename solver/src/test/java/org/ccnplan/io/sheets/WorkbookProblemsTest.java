@@ -95,6 +95,11 @@ class WorkbookProblemsTest {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("d/m/yyyy"));
             date.setCellStyle(dateStyle);
+            set(workbook, "Projects!I11", "1.200"); // 1,200 in Vietnamese, 1.2 in English
+            set(workbook, "Projects!E12", "12,500");
+            Cell formula = cell(workbook, "Projects!F12");
+            formula.getRow().removeCell(formula); // a fresh cell: a program wrote the formula, no one computed it
+            cell(workbook, "Projects!F12").setCellFormula("0.2+0.3");
             set(workbook, "SectorReserves!C2", 0);
             set(workbook, "OperationalTargets!C2", 150);
         });
@@ -120,6 +125,12 @@ class WorkbookProblemsTest {
                 "Projects!I9: capitalBillionVnd must be a number, found the error #REF!",
                 "Projects!F10: powerMw must be a number, found a date (Excel turned what was typed into a date:"
                         + " format the column as Number or Text and type it again)",
+                "Projects!I11: capitalBillionVnd is ambiguous, found \"1.200\" (a thousands separator, or three"
+                        + " decimals?): write it without a thousands separator, or type it into a number cell",
+                "Projects!E12: landHa is ambiguous, found \"12,500\" (a thousands separator, or three decimals?):"
+                        + " write it without a thousands separator, or type it into a number cell",
+                "Projects!F12: powerMw must be a number, found the formula =0.2+0.3 without a saved value (open and"
+                        + " save the file in Excel, which computes it)",
                 "Projects!A13: duplicate id \"INV-001\": Projects!A2 has it already; ids are unique in projects",
                 "SectorReserves!C2: landHa must be at least 0.01 (and at most 1000000000), found 0",
                 "OperationalTargets!C2: minOccupancyPercent must be from 0 to 100, found 150");

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import org.ccnplan.TestDatasets;
 import org.ccnplan.domain.AllocationPlan;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +30,24 @@ class WorkbookRoundTripTest {
         AllocationPlan imported = WorkbookReader.read(workbook);
 
         assertThat(Workbooks.normalized(imported)).isEqualTo(Workbooks.normalized(original));
+    }
+
+    @Test
+    void namesAndLabelsComeBackExactlySpacesAndLineBreaksIncluded() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode dataset = (ObjectNode) mapper.readTree(Path.of("src/test/resources/datasets/tiny-valid.json")
+                .toFile());
+        ((ObjectNode) dataset.get("projects").get(0)).put("name", "  Nhà máy  A\nDòng 2 ");
+        ((ObjectNode) dataset.get("phases").get(0)).put("label", "  đến 2025");
+        Path file = directory.resolve("spaced.json");
+        mapper.writeValue(file.toFile(), dataset);
+        AllocationPlan original = TestDatasets.load(file).plan();
+        Path workbook = Files.write(directory.resolve("spaced.xlsx"), WorkbookWriter.export(original));
+
+        AllocationPlan imported = WorkbookReader.read(workbook);
+
+        assertThat(imported.getProjects().get(0).getName()).isEqualTo("  Nhà máy  A\nDòng 2 ");
+        assertThat(imported.getPhases().get(0).getLabel()).isEqualTo("  đến 2025");
     }
 
     @Test

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"Write a synthetic dataset (illustrative data, SPEC v1) of realistic proportions: clusters of"
-                + " 10-75 ha ready phase by phase, projects of about 2 ha, the sample province's sectors.",
+                + " 10-75 ha ready phase by phase, projects of 0.5-10 ha sized to the --tightness asked, the sample"
+                + " province's sectors and hubs' kinds, a few pinned projects that fit where they are pinned.",
                 "The same options give the same file, byte for byte."})
 public class GenerateCommand implements Callable<Integer> {
 

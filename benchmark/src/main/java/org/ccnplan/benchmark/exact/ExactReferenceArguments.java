@@ -3,9 +3,8 @@ package org.ccnplan.benchmark.exact;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.ccnplan.benchmark.Durations;
 
 /**
  * The exact reference's command line: {@code DATASET [--time-limit 60s] [--workers 8] [--output plan.json]
@@ -32,8 +31,6 @@ record ExactReferenceArguments(Path dataset, ExactSettings settings, Path output
               --log                        print CP-SAT's search log to standard error
               --sat-parameters TEXT        more CP-SAT parameters, protobuf text ("linearization_level: 2")
             Durations: 500ms, 30s, 5m, 1h.""";
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     /** A command line that cannot be understood: the message says why, for the user. */
     static final class UsageException extends Exception {
@@ -90,17 +87,11 @@ record ExactReferenceArguments(Path dataset, ExactSettings settings, Path output
     }
 
     private static Duration duration(String option, String text) throws UsageException {
-        Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-            throw new UsageException(option + ": '" + text + "' is not a positive duration such as 500ms, 30s, 5m");
+        Duration duration = Durations.positive(text);
+        if (duration == null) {
+            throw new UsageException(Durations.notADuration(option, text));
         }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
+        return duration;
     }
 
     private static long positive(String option, String text) throws UsageException {

@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.ccnplan.benchmark.Durations;
 import org.ccnplan.generate.GeneratorSettings.Scale;
 
 /** The benchmark suite's options; without --small, --province or --scales every part runs. */
@@ -40,8 +39,6 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
             super(message);
         }
     }
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     static SuiteArguments parse(List<String> args) throws UsageException {
         boolean small = false;
@@ -150,16 +147,10 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
     }
 
     static Duration duration(String option, String text) throws UsageException {
-        Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-            throw new UsageException(option + ": '" + text + "' is not a positive duration such as 500ms, 30s, 5m");
+        Duration duration = Durations.positive(text);
+        if (duration == null) {
+            throw new UsageException(Durations.notADuration(option, text));
         }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
+        return duration;
     }
 }

@@ -1,5 +1,10 @@
 package org.ccnplan.io;
 
+import static org.ccnplan.TestDatasets.project;
+import static org.ccnplan.TestDatasets.cluster;
+import static org.ccnplan.TestDatasets.phase;
+import static org.ccnplan.TestDatasets.hub;
+import static org.ccnplan.TestDatasets.sector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -17,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ccnplan.domain.AllocationConstraintConfiguration;
@@ -1803,31 +1807,6 @@ class DatasetValidationTest {
     }
 
     // Domain look-ups.
-
-    private static <T> T byId(List<T> list, Function<T, String> id, String wanted) {
-        return list.stream().filter(t -> id.apply(t).equals(wanted)).findFirst()
-                .orElseGet(() -> fail("no " + wanted));
-    }
-
-    private static Phase phase(AllocationPlan plan, String id) {
-        return byId(plan.getPhases(), Phase::getId, id);
-    }
-
-    private static Hub hub(AllocationPlan plan, String id) {
-        return byId(plan.getHubs(), Hub::getId, id);
-    }
-
-    private static Sector sector(AllocationPlan plan, String id) {
-        return byId(plan.getSectors(), Sector::getId, id);
-    }
-
-    private static Cluster cluster(AllocationPlan plan, String id) {
-        return byId(plan.getClusters(), Cluster::getId, id);
-    }
-
-    private static Project project(AllocationPlan plan, String id) {
-        return byId(plan.getProjects(), Project::getId, id);
-    }
 
     private static List<Project> blocks(AllocationPlan plan) {
         return plan.getProjects().stream().filter(Project::isReserveBlock).toList();

@@ -1,5 +1,6 @@
 package org.ccnplan.io;
 
+import static org.ccnplan.TestDatasets.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import org.ccnplan.TestDatasets;
 import org.ccnplan.constraints.PlainScoreCalculator;
 import org.ccnplan.domain.AllocationPlan;
-import org.ccnplan.domain.Project;
 import org.ccnplan.report.PlanReport;
 import org.ccnplan.solve.AllocationSolver;
 import org.ccnplan.solve.SolveOutcome;
@@ -200,7 +200,4 @@ class PlanFileTest {
                 .toList();
     }
 
-    private static Project project(AllocationPlan plan, String id) {
-        return plan.getProjects().stream().filter(project -> project.getId().equals(id)).findFirst().orElseThrow();
-    }
 }

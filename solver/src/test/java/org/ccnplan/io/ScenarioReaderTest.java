@@ -1,5 +1,9 @@
 package org.ccnplan.io;
 
+import static org.ccnplan.TestDatasets.project;
+import static org.ccnplan.TestDatasets.cluster;
+import static org.ccnplan.TestDatasets.phase;
+import static org.ccnplan.TestDatasets.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -9,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ccnplan.TestDatasets;
@@ -17,7 +20,6 @@ import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Hub;
-import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 import org.ccnplan.domain.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -621,26 +623,6 @@ class ScenarioReaderTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static <T> T byId(List<T> list, Function<T, String> id, String wanted) {
-        return list.stream().filter(t -> id.apply(t).equals(wanted)).findFirst().orElseGet(() -> fail("no " + wanted));
-    }
-
-    private static Cluster cluster(AllocationPlan plan, String id) {
-        return byId(plan.getClusters(), Cluster::getId, id);
-    }
-
-    private static Project project(AllocationPlan plan, String id) {
-        return byId(plan.getProjects(), Project::getId, id);
-    }
-
-    private static Hub hub(AllocationPlan plan, String id) {
-        return byId(plan.getHubs(), Hub::getId, id);
-    }
-
-    private static Phase phase(AllocationPlan plan, String id) {
-        return byId(plan.getPhases(), Phase::getId, id);
     }
 
     private static List<Long> landByPhase(AllocationPlan plan, Cluster cluster) {

@@ -1,5 +1,6 @@
 package org.ccnplan.report;
 
+import static org.ccnplan.TestDatasets.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -106,7 +107,4 @@ class PlanComparisonTest {
         return plan;
     }
 
-    private static Project project(AllocationPlan plan, String id) {
-        return plan.getProjects().stream().filter(project -> project.getId().equals(id)).findFirst().orElseThrow();
-    }
 }

@@ -1,5 +1,8 @@
 package org.ccnplan.report;
 
+import static org.ccnplan.TestDatasets.project;
+import static org.ccnplan.TestDatasets.cluster;
+import static org.ccnplan.TestDatasets.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -7,8 +10,6 @@ import java.util.List;
 
 import org.ccnplan.TestDatasets;
 import org.ccnplan.domain.AllocationPlan;
-import org.ccnplan.domain.Cluster;
-import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 import org.ccnplan.report.PlanReport.ClusterPhaseUse;
 import org.junit.jupiter.api.Test;
@@ -104,15 +105,4 @@ class PlanReportTest {
         assertThat(report.headline().capitalPlacedBillionVnd()).isInstanceOf(BigDecimal.class);
     }
 
-    private static Project project(AllocationPlan plan, String id) {
-        return plan.getProjects().stream().filter(project -> project.getId().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static Cluster cluster(AllocationPlan plan, String id) {
-        return plan.getClusters().stream().filter(cluster -> cluster.getId().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static Phase phase(AllocationPlan plan, String id) {
-        return plan.getPhases().stream().filter(phase -> phase.getId().equals(id)).findFirst().orElseThrow();
-    }
 }

@@ -1,5 +1,6 @@
 package org.ccnplan.solve;
 
+import static org.ccnplan.TestDatasets.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -136,7 +137,4 @@ class AllocationSolverTest {
         assertThat(outcome.timeSpentMillis()).isLessThan(Duration.ofMinutes(1).toMillis());
     }
 
-    private static Project project(AllocationPlan plan, String id) {
-        return plan.getProjects().stream().filter(project -> project.getId().equals(id)).findFirst().orElseThrow();
-    }
 }

@@ -4,7 +4,16 @@ import org.ccnplan.constraints.AllocationConstraintProvider;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Project;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import java.util.List;
+
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -39,8 +48,33 @@ public final class SolverConfigs {
                 .withEnvironmentMode(settings.environmentMode())
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(solverTermination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
+                .withPhases(constructionConfig(), localSearchConfig());
     }
+
+    /** Our own greedy construction: OptaPlanner's default scores every cluster and phase for every project. */
+    static CustomPhaseConfig constructionConfig() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class));
+    }
+
+    /**
+     * Late acceptance (OptaPlanner's default acceptor, and its default size, which measured as well as 100 or 2,000)
+     * over four move selectors picked alike: a project's cluster, its phase, two projects swapping both, and
+     * ruin-and-recreate, which does what the other three cannot do one project at a time (docs/benchmarks.md).
+     */
+    static LocalSearchPhaseConfig localSearchConfig() {
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig(CLUSTER)),
+                        new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig(PHASE)),
+                        new SwapMoveSelectorConfig(),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinAndRecreateMoves.class)))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    static final int LATE_ACCEPTANCE_SIZE = 400;
+    static final String CLUSTER = "cluster";
+    static final String PHASE = "phase";
 
     /** The planning entity: a project (or reserve block), with its cluster and phase. */
     public static final Class<?>[] ENTITY_CLASSES = {Project.class};

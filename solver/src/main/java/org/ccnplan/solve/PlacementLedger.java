@@ -1,0 +1,247 @@
+package org.ccnplan.solve;
+
+import java.util.List;
+
+import org.ccnplan.domain.AllocationConstraintConfiguration;
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.Phase;
+import org.ccnplan.domain.Project;
+import org.ccnplan.domain.Sector;
+import org.ccnplan.domain.Units;
+
+/**
+ * What is placed where, kept as plain running totals for the engine's own heuristics (the greedy construction and the
+ * ruin-and-recreate moves): land and power starting in each cluster and phase, and projects of each sector in each
+ * cluster. It answers "where can this project go without breaking a hard rule, and where is that cheapest?" in a few
+ * array reads per cluster and phase, without the score director.
+ * <p>
+ * It only guides the search: every plan it leads to is scored by the solver's own score, so its cost estimate may
+ * leave out what a single placement cannot judge alone (the operational targets).
+ */
+final class PlacementLedger {
+
+    /** A cluster and phase that breaks no hard rule for a project, and the soft cost it adds there. */
+    record Slot(Cluster cluster, Phase phase, long softCost) {
+    }
+
+    private final List<Cluster> clusters;
+    private final List<Phase> phases;
+    private final List<Sector> sectors;
+    private final int maxSectorsPerCluster;
+    private final long logisticsWeight;
+    private final long startDelayWeight;
+    private final long fragmentationWeight;
+    private final long preferredWeight;
+    private final List<Project> projects;
+    private final int phaseCount;
+    private final int sectorCount;
+    /** Land (hundredths of a hectare) of the projects that start in a cluster in a phase, at [cluster x phases + phase]. */
+    private final long[] landStarting;
+    /** Power (kW) likewise. */
+    private final long[] powerStarting;
+    /** Projects of a sector in a cluster, any phase, at [cluster x sectors + sector]. */
+    private final int[] sectorProjects;
+    /** Distinct sectors in a cluster. */
+    private final int[] distinctSectors;
+    /** Where each project of the plan (by position) was counted at the last {@link #sync()}: cluster, then phase. */
+    private final Cluster[] countedClusters;
+    private final Phase[] countedPhases;
+
+    private PlacementLedger(AllocationPlan plan) {
+        this.clusters = plan.getClusters();
+        this.phases = plan.getPhases();
+        this.sectors = plan.getSectors();
+        this.projects = plan.getProjects();
+        for (int i = 0; i < clusters.size(); i++) {
+            requireIndex(clusters.get(i).getIndex(), i, clusters.get(i));
+        }
+        for (int i = 0; i < sectors.size(); i++) {
+            requireIndex(sectors.get(i).getIndex(), i, sectors.get(i));
+        }
+        this.phaseCount = phases.size();
+        this.sectorCount = sectors.size();
+        this.maxSectorsPerCluster = plan.getPolicy().getMaxSectorsPerCluster();
+        AllocationConstraintConfiguration weights = plan.getConstraintConfiguration();
+        this.logisticsWeight = softWeight(weights, AllocationConstraintConfiguration.LOGISTICS_COST);
+        this.startDelayWeight = softWeight(weights, AllocationConstraintConfiguration.START_DELAY);
+        this.fragmentationWeight = softWeight(weights, AllocationConstraintConfiguration.SECTOR_FRAGMENTATION);
+        this.preferredWeight = softWeight(weights, AllocationConstraintConfiguration.PREFERRED_CLUSTER);
+        this.landStarting = new long[clusters.size() * phaseCount];
+        this.powerStarting = new long[clusters.size() * phaseCount];
+        this.sectorProjects = new int[clusters.size() * sectorCount];
+        this.distinctSectors = new int[clusters.size()];
+        this.countedClusters = new Cluster[projects.size()];
+        this.countedPhases = new Phase[projects.size()];
+    }
+
+    /** The ledger of the plan's placed projects as they are now. */
+    static PlacementLedger of(AllocationPlan plan) {
+        PlacementLedger ledger = new PlacementLedger(plan);
+        ledger.sync();
+        return ledger;
+    }
+
+    /**
+     * Brings the ledger up to the plan's assignments as they are now, counting again only the projects that moved
+     * since the last sync. Between syncs, every {@link #place} must be undone by a {@link #remove} and vice versa.
+     */
+    void sync() {
+        for (int i = 0; i < countedClusters.length; i++) {
+            Project project = projects.get(i);
+            Cluster cluster = project.getPhase() == null ? null : project.getCluster();
+            Phase phase = cluster == null ? null : project.getPhase();
+            if (cluster != countedClusters[i] || phase != countedPhases[i]) {
+                if (countedClusters[i] != null) {
+                    remove(project, countedClusters[i], countedPhases[i]);
+                }
+                if (cluster != null) {
+                    place(project, cluster, phase);
+                }
+                countedClusters[i] = cluster;
+                countedPhases[i] = phase;
+            }
+        }
+    }
+
+    void place(Project project, Cluster cluster, Phase phase) {
+        change(project, cluster, phase, 1);
+    }
+
+    void remove(Project project, Cluster cluster, Phase phase) {
+        change(project, cluster, phase, -1);
+    }
+
+    private void change(Project project, Cluster cluster, Phase phase, int sign) {
+        int c = clusterIndex(cluster);
+        int at = c * phaseCount + phaseIndex(phase);
+        landStarting[at] += sign * project.getLand();
+        powerStarting[at] += sign * project.getPower();
+        int s = c * sectorCount + sectorIndex(project.getSector());
+        int before = sectorProjects[s];
+        sectorProjects[s] = before + sign;
+        if (before == 0 && sign > 0) {
+            distinctSectors[c]++;
+        } else if (before == 1 && sign < 0) {
+            distinctSectors[c]--;
+        }
+    }
+
+    /**
+     * The cheapest slot among the given clusters where the project breaks no hard rule, the earliest phase on ties;
+     * null when there is none. The project must not be counted in the ledger.
+     */
+    Slot cheapestSlot(Project project, Iterable<Cluster> candidates) {
+        return cheapestSlot(project, candidates, null);
+    }
+
+    /** The same, never in the barred cluster (which may be null). */
+    Slot cheapestSlot(Project project, Iterable<Cluster> candidates, Cluster barred) {
+        Slot best = null;
+        for (Cluster cluster : candidates) {
+            if (cluster == barred || !fitsCluster(project, cluster)) {
+                continue;
+            }
+            int from = Math.max(project.getEarliestPhase().getIndex(), cluster.getReadyPhaseIndex());
+            for (int p = from; p <= project.getLatestPhase().getIndex(); p++) {
+                if (fitsCapacity(project, cluster, p)) {
+                    long cost = softCost(project, cluster, p);
+                    if (best == null || cost < best.softCost()) {
+                        best = new Slot(cluster, phases.get(p), cost);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when placing the project (not counted in the ledger) in the cluster and phase breaks no hard rule. */
+    boolean breaksNoHardRule(Project project, Cluster cluster, int phaseIndex) {
+        return phaseIndex >= cluster.getReadyPhaseIndex() && phaseIndex >= project.getEarliestPhase().getIndex()
+                && phaseIndex <= project.getLatestPhase().getIndex() && fitsCluster(project, cluster)
+                && fitsCapacity(project, cluster, phaseIndex);
+    }
+
+    /** The rules that hold for a project in a cluster whatever the phase: zoning, distance limit, compatibility. */
+    private boolean fitsCluster(Project project, Cluster cluster) {
+        Sector sector = project.getSector();
+        if (cluster.forbids(sector)
+                || sector.hasDistanceLimit() && sector.exceedsDistanceLimit(cluster.getSectorDistanceMetres(sector))) {
+            return false;
+        }
+        int first = clusterIndex(cluster) * sectorCount;
+        for (Sector other : sector.getIncompatibleEitherWayList()) {
+            if (sectorProjects[first + sectorIndex(other)] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Land and power stay within the cluster's capacity in the phase and every later one. */
+    private boolean fitsCapacity(Project project, Cluster cluster, int phaseIndex) {
+        int first = clusterIndex(cluster) * phaseCount;
+        long land = 0;
+        long power = 0;
+        for (int q = 0; q < phaseCount; q++) {
+            land += landStarting[first + q];
+            power += powerStarting[first + q];
+            if (q >= phaseIndex && (land + project.getLand() > cluster.getLandCapacityAt(q)
+                    || power + project.getPower() > cluster.getPowerCapacityAt(q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The soft penalty the placement adds, weighted: logistics cost, start delay, preference, fragmentation. */
+    long softCost(Project project, Cluster cluster, int phaseIndex) {
+        long cost = logisticsWeight
+                * Units.thousandTonneKm(project.getFreight(), cluster.getSectorDistanceMetres(project.getSector()));
+        cost += startDelayWeight * project.getValue() * Math.max(0, phaseIndex - project.getEarliestPhase().getIndex());
+        if (!project.getPreferredClusters().isEmpty() && !project.getPreferredClusters().contains(cluster)) {
+            cost += preferredWeight;
+        }
+        int c = clusterIndex(cluster);
+        if (sectorProjects[c * sectorCount + sectorIndex(project.getSector())] == 0
+                && distinctSectors[c] >= maxSectorsPerCluster) {
+            cost += fragmentationWeight;
+        }
+        return cost;
+    }
+
+    private int clusterIndex(Cluster cluster) {
+        int index = cluster.getIndex();
+        if (index < 0 || index >= clusters.size() || clusters.get(index) != cluster) {
+            throw new IllegalArgumentException("The cluster (" + cluster + ") is not a cluster of this plan.");
+        }
+        return index;
+    }
+
+    private int phaseIndex(Phase phase) {
+        int index = phase.getIndex();
+        if (index < 0 || index >= phaseCount || phases.get(index) != phase) {
+            throw new IllegalArgumentException("The phase (" + phase + ") is not a phase of this plan.");
+        }
+        return index;
+    }
+
+    private int sectorIndex(Sector sector) {
+        int index = sector.getIndex();
+        if (index < 0 || index >= sectorCount || sectors.get(index) != sector) {
+            throw new IllegalArgumentException("The sector (" + sector + ") is not a sector of this plan.");
+        }
+        return index;
+    }
+
+    private static long softWeight(AllocationConstraintConfiguration weights, String rule) {
+        return weights.weightOf(rule).softScore();
+    }
+
+    private static void requireIndex(int index, int position, Object fact) {
+        if (index != position) {
+            throw new IllegalStateException("The plan's " + fact + " has index " + index + " at position " + position
+                    + ".");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.ccnplan.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.Project;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Ruin-and-recreate moves, for what one project at a time cannot do: a plan better by several moves at once, such as
+ * emptying a cluster of agro-food projects to make room for a more valuable building-materials plant that is
+ * incompatible with them. Each move takes some movable projects out of one cluster (the ruin), then puts them and the
+ * unplaced projects back most valuable first, each into the cheapest cluster and phase where it breaks no hard rule
+ * (the recreate, as the {@link GreedyConstruction} does), or leaves them unplaced. The solver's own score then judges
+ * the result like any other move.
+ */
+public final class RuinAndRecreateMoves implements MoveIteratorFactory<AllocationPlan, Reassignment> {
+
+    /** At most this many projects are taken out of one cluster in one move... */
+    static final int MAX_RUINED = 10;
+    /** ...and out of at most this many clusters: enough for a chain of moves through four clusters. */
+    static final int MAX_RUINED_CLUSTERS = 4;
+    /** How often the ruin takes one sector's projects out of a cluster (fewer sectors there) instead of a random few. */
+    static final double WHOLE_SECTOR = 0.3;
+    /** At most this many unplaced projects, chosen at random, are tried again in one move. */
+    static final int MAX_UNPLACED_TRIED = 50;
+    /** Up to this many clusters every cluster is tried; above it, the ruined clusters and others chosen at random. */
+    static final int MAX_CLUSTERS_TRIED = 100;
+    /**
+     * How the recreate orders the projects: most value per hectare first, or at random, or else most valuable first;
+     * and how often a ruined project may not go back to its cluster. Varied, so that repeated moves differ.
+     */
+    static final double DENSEST_FIRST = 0.3;
+    static final double SHUFFLED = 0.3;
+    static final double BARRED = 0.3;
+    /** Most value per unit of land first: what fills scarce land best. */
+    static final Comparator<Project> MOST_VALUE_PER_HECTARE_FIRST =
+            (a, b) -> Long.compare(b.getValue() * a.getLand(), a.getValue() * b.getLand());
+
+    /** The working plan's ledger, kept from step to step and brought up to date when a step's first move is made. */
+    private PlacementLedger ledger;
+    private AllocationPlan ledgerPlan;
+
+    @Override
+    public long getSize(ScoreDirector<AllocationPlan> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getProjects().size();
+    }
+
+    @Override
+    public Iterator<Reassignment> createOriginalMoveIterator(ScoreDirector<AllocationPlan> scoreDirector) {
+        throw new UnsupportedOperationException("Ruin-and-recreate moves are only selected at random.");
+    }
+
+    /** Called once a step: the plan stays as it is while the step's moves are made (each is undone after). */
+    @Override
+    public Iterator<Reassignment> createRandomMoveIterator(ScoreDirector<AllocationPlan> scoreDirector,
+            Random random) {
+        AllocationPlan plan = scoreDirector.getWorkingSolution();
+        return new Iterator<>() {
+            private Step step;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Reassignment next() {
+                if (step == null) {
+                    step = new Step(plan, ledgerOf(plan));
+                }
+                return step.ruinAndRecreate(random);
+            }
+        };
+    }
+
+    private PlacementLedger ledgerOf(AllocationPlan plan) {
+        if (ledgerPlan != plan) {
+            ledger = PlacementLedger.of(plan);
+            ledgerPlan = plan;
+        } else {
+            ledger.sync();
+        }
+        return ledger;
+    }
+
+    /** One move on the plan as it is now; neither the plan nor the ledger are changed. */
+    static Reassignment ruinAndRecreate(AllocationPlan plan, PlacementLedger ledger, Random random) {
+        return new Step(plan, ledger).ruinAndRecreate(random);
+    }
+
+    /** The plan's movable projects at the start of a step: the placed ones grouped by cluster, and the unplaced. */
+    private static final class Step {
+
+        private final AllocationPlan plan;
+        private final PlacementLedger ledger;
+        private final Project[] placedByCluster;
+        /** The placed projects of the cluster of index c are at [clusterStart[c], clusterStart[c + 1]). */
+        private final int[] clusterStart;
+        private final List<Project> unplaced = new ArrayList<>();
+
+        Step(AllocationPlan plan, PlacementLedger ledger) {
+            this.plan = plan;
+            this.ledger = ledger;
+            int clusterCount = plan.getClusters().size();
+            clusterStart = new int[clusterCount + 1];
+            int placedCount = 0;
+            for (Project project : plan.getProjects()) {
+                if (project.isPinned()) {
+                    continue;
+                }
+                if (project.getCluster() == null) {
+                    unplaced.add(project);
+                } else {
+                    clusterStart[project.getCluster().getIndex() + 1]++;
+                    placedCount++;
+                }
+            }
+            for (int c = 0; c < clusterCount; c++) {
+                clusterStart[c + 1] += clusterStart[c];
+            }
+            placedByCluster = new Project[placedCount];
+            int[] next = Arrays.copyOf(clusterStart, clusterCount);
+            for (Project project : plan.getProjects()) {
+                if (!project.isPinned() && project.getCluster() != null) {
+                    placedByCluster[next[project.getCluster().getIndex()]++] = project;
+                }
+            }
+        }
+
+        Reassignment ruinAndRecreate(Random random) {
+            List<Project> ruined = ruin(random);
+            Set<Cluster> ruinedClusters = new LinkedHashSet<>();
+            for (Project project : ruined) {
+                ruinedClusters.add(project.getCluster());
+                ledger.remove(project, project.getCluster(), project.getPhase());
+            }
+            List<Project> recreated = new ArrayList<>(ruined);
+            recreated.addAll(sample(unplaced, MAX_UNPLACED_TRIED, random));
+            double order = random.nextDouble();
+            if (order < DENSEST_FIRST) {
+                recreated.sort(MOST_VALUE_PER_HECTARE_FIRST);
+            } else if (order < DENSEST_FIRST + SHUFFLED) {
+                Collections.shuffle(recreated, random);
+            } else {
+                recreated.sort(GreedyConstruction.MOST_VALUABLE_FIRST);
+            }
+            boolean barRuined = random.nextDouble() < BARRED;
+            Iterable<Cluster> clusters = clustersTried(ruinedClusters, random);
+            List<Reassignment.Target> targets = new ArrayList<>();
+            List<PlacementLedger.Slot> placedNow = new ArrayList<>();
+            List<Project> placedNowProjects = new ArrayList<>();
+            for (Project project : recreated) {
+                Cluster barred = barRuined ? project.getCluster() : null;
+                PlacementLedger.Slot slot = ledger.cheapestSlot(project, clusters, barred);
+                if (slot != null && GreedyConstruction.worthPlacing(project, slot)) {
+                    ledger.place(project, slot.cluster(), slot.phase());
+                    placedNow.add(slot);
+                    placedNowProjects.add(project);
+                    if (slot.cluster() != project.getCluster() || slot.phase() != project.getPhase()) {
+                        targets.add(new Reassignment.Target(project, slot.cluster(), slot.phase()));
+                    }
+                } else if (project.getCluster() != null) {
+                    targets.add(new Reassignment.Target(project, null, project.getPhase()));
+                }
+            }
+            // Leave the ledger as the plan is: the move is only proposed here, and done (or not) by the solver.
+            for (int i = 0; i < placedNow.size(); i++) {
+                ledger.remove(placedNowProjects.get(i), placedNow.get(i).cluster(), placedNow.get(i).phase());
+            }
+            for (Project project : ruined) {
+                ledger.place(project, project.getCluster(), project.getPhase());
+            }
+            return new Reassignment(targets);
+        }
+
+        /** Up to four clusters of randomly chosen placed projects: one sector's projects there, or a random few. */
+        private List<Project> ruin(Random random) {
+            List<Project> ruined = new ArrayList<>();
+            if (placedByCluster.length == 0) {
+                return ruined;
+            }
+            int clusterCount = 1 + random.nextInt(MAX_RUINED_CLUSTERS);
+            Set<Cluster> done = new LinkedHashSet<>();
+            for (int i = 0; i < clusterCount; i++) {
+                Project chosen = placedByCluster[random.nextInt(placedByCluster.length)];
+                int c = chosen.getCluster().getIndex();
+                if (!done.add(chosen.getCluster())) {
+                    continue;
+                }
+                List<Project> here = Arrays.asList(placedByCluster).subList(clusterStart[c], clusterStart[c + 1]);
+                if (random.nextDouble() < WHOLE_SECTOR) {
+                    here.stream().filter(project -> project.getSector() == chosen.getSector()).forEach(ruined::add);
+                } else {
+                    ruined.addAll(sample(here, 1 + random.nextInt(Math.min(here.size(), MAX_RUINED)), random));
+                }
+            }
+            return ruined;
+        }
+
+        /** Every cluster in a small plan; in a large one the ruined clusters and a random sample of the others. */
+        private Iterable<Cluster> clustersTried(Set<Cluster> ruinedClusters, Random random) {
+            List<Cluster> clusters = plan.getClusters();
+            if (clusters.size() <= MAX_CLUSTERS_TRIED) {
+                return clusters;
+            }
+            Set<Cluster> tried = new LinkedHashSet<>(ruinedClusters);
+            while (tried.size() < MAX_CLUSTERS_TRIED) {
+                tried.add(clusters.get(random.nextInt(clusters.size())));
+            }
+            return tried;
+        }
+    }
+
+    /** Up to {@code count} distinct items drawn at random, the list itself untouched. */
+    private static <T> List<T> sample(List<T> items, int count, Random random) {
+        if (items.size() <= count) {
+            return new ArrayList<>(items);
+        }
+        List<T> copy = new ArrayList<>(items);
+        for (int i = 0; i < count; i++) {
+            Collections.swap(copy, i, i + random.nextInt(copy.size() - i));
+        }
+        return new ArrayList<>(copy.subList(0, count));
+    }
+}

@@ -1,0 +1,110 @@
+package org.ccnplan.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.ccnplan.TestDatasets;
+import org.ccnplan.constraints.PlacementScorer;
+import org.ccnplan.constraints.RuleMatch;
+import org.ccnplan.domain.AllocationConstraintConfiguration;
+import org.ccnplan.domain.AllocationPlan;
+import org.ccnplan.domain.Cluster;
+import org.ccnplan.domain.Phase;
+import org.ccnplan.domain.Project;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The ledger guides the construction and the ruin-and-recreate moves; these tests hold its two answers to the plain
+ * recomputation of SPEC section 4 (through {@link PlacementScorer}) for every unplaced project, cluster and phase of
+ * random plans: "breaks no hard rule" exactly when the placement adds no hard penalty, and its soft cost exactly the
+ * change of the four rules it estimates.
+ */
+class PlacementLedgerTest {
+
+    /** The rules whose change the ledger's soft cost is: all soft rules but the operational target. */
+    private static final Set<String> ESTIMATED = Set.of(AllocationConstraintConfiguration.LOGISTICS_COST,
+            AllocationConstraintConfiguration.START_DELAY, AllocationConstraintConfiguration.SECTOR_FRAGMENTATION,
+            AllocationConstraintConfiguration.PREFERRED_CLUSTER);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../datasets/sample-province/dataset.json",
+            "src/test/resources/datasets/small-province.json", "src/test/resources/datasets/edge-cases.json"})
+    void hardRulesAndSoftCostAgreeWithThePlainRecomputation(String dataset) {
+        AllocationPlan plan = TestDatasets.load(Path.of(dataset)).plan();
+        Random random = new Random(20261204L);
+        int refused = 0;
+        int allowed = 0;
+        for (int round = 0; round < 4; round++) {
+            randomize(plan, random);
+            PlacementLedger ledger = PlacementLedger.of(plan);
+            PlacementScorer scorer = PlacementScorer.of(plan);
+            for (Project project : plan.getProjects()) {
+                if (project.getCluster() != null) {
+                    continue;
+                }
+                for (Cluster cluster : plan.getClusters()) {
+                    List<RuleMatch> before = scorer.termsBefore(project, cluster);
+                    for (Phase phase : plan.getPhases()) {
+                        List<RuleMatch> after = scorer.termsAfter(project, cluster, phase);
+                        String slot = project + " in " + cluster + " from " + phase;
+                        boolean free = ledger.breaksNoHardRule(project, cluster, phase.getIndex());
+                        assertThat(free).as(slot).isEqualTo(hard(after) == hard(before));
+                        assertThat(-ledger.softCost(project, cluster, phase.getIndex())).as(slot)
+                                .isEqualTo(estimatedSoft(after) - estimatedSoft(before));
+                        if (free) {
+                            allowed++;
+                        } else {
+                            refused++;
+                        }
+                    }
+                }
+            }
+        }
+        // Both answers occur, so the agreement is not vacuous.
+        assertThat(allowed).isPositive();
+        assertThat(refused).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aSyncedLedgerAnswersAsAFreshOne(long seed) {
+        AllocationPlan plan = TestDatasets.load(TestDatasets.SAMPLE).plan();
+        Random random = new Random(seed);
+        randomize(plan, random);
+        PlacementLedger kept = PlacementLedger.of(plan);
+        randomize(plan, random);
+        kept.sync();
+        PlacementLedger fresh = PlacementLedger.of(plan);
+        for (Project project : plan.getProjects()) {
+            if (project.getCluster() == null) {
+                assertThat(kept.cheapestSlot(project, plan.getClusters())).as(project.getId())
+                        .isEqualTo(fresh.cheapestSlot(project, plan.getClusters()));
+            }
+        }
+    }
+
+    /** Places every movable project at random (a fifth of them nowhere); pins stay. */
+    static void randomize(AllocationPlan plan, Random random) {
+        for (Project project : plan.getProjects()) {
+            if (!project.isPinned()) {
+                project.setCluster(random.nextInt(5) == 0 ? null
+                        : plan.getClusters().get(random.nextInt(plan.getClusters().size())));
+                project.setPhase(plan.getPhases().get(random.nextInt(plan.getPhases().size())));
+            }
+        }
+    }
+
+    private static long hard(List<RuleMatch> matches) {
+        return matches.stream().mapToLong(match -> match.impact().hardScore()).sum();
+    }
+
+    private static long estimatedSoft(List<RuleMatch> matches) {
+        return matches.stream().filter(match -> ESTIMATED.contains(match.constraint()))
+                .mapToLong(match -> match.impact().softScore()).sum();
+    }
+}

@@ -19,6 +19,13 @@ public final class TestDatasets {
 
     public static final Path SAMPLE = Path.of("../datasets/sample-province/dataset.json");
     public static final Path SMALL = Path.of("src/test/resources/datasets/small-province.json");
+    /** Self-incompatible sectors, targets from 0% to 100%, clusters without land. */
+    public static final Path EDGE_CASES = Path.of("src/test/resources/datasets/edge-cases.json");
+
+    /** The sample, the small province and the edge cases: for tests that hold a property on every kind of plan. */
+    public static List<Path> varied() {
+        return List.of(SAMPLE, SMALL, EDGE_CASES);
+    }
 
     private TestDatasets() {
     }

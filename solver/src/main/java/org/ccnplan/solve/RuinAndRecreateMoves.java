@@ -158,25 +158,24 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
             boolean barRuined = random.nextDouble() < BARRED;
             Iterable<Cluster> clusters = clustersTried(ruinedClusters, random);
             List<Reassignment.Target> targets = new ArrayList<>();
-            List<PlacementLedger.Slot> placedNow = new ArrayList<>();
-            List<Project> placedNowProjects = new ArrayList<>();
+            List<Reassignment.Target> recreatedPlaced = new ArrayList<>();
             for (Project project : recreated) {
                 Cluster barred = barRuined ? project.getCluster() : null;
                 PlacementLedger.Slot slot = ledger.cheapestSlot(project, clusters, barred);
                 if (slot != null && GreedyConstruction.worthPlacing(project, slot)) {
+                    Reassignment.Target target = new Reassignment.Target(project, slot.cluster(), slot.phase());
                     ledger.place(project, slot.cluster(), slot.phase());
-                    placedNow.add(slot);
-                    placedNowProjects.add(project);
+                    recreatedPlaced.add(target);
                     if (slot.cluster() != project.getCluster() || slot.phase() != project.getPhase()) {
-                        targets.add(new Reassignment.Target(project, slot.cluster(), slot.phase()));
+                        targets.add(target);
                     }
                 } else if (project.getCluster() != null) {
                     targets.add(new Reassignment.Target(project, null, project.getPhase()));
                 }
             }
             // Leave the ledger as the plan is: the move is only proposed here, and done (or not) by the solver.
-            for (int i = 0; i < placedNow.size(); i++) {
-                ledger.remove(placedNowProjects.get(i), placedNow.get(i).cluster(), placedNow.get(i).phase());
+            for (Reassignment.Target placed : recreatedPlaced) {
+                ledger.remove(placed.project(), placed.cluster(), placed.phase());
             }
             for (Project project : ruined) {
                 ledger.place(project, project.getCluster(), project.getPhase());

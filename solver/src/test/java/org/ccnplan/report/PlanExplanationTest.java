@@ -45,7 +45,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
  */
 class PlanExplanationTest {
 
-    private static final Path EDGE_CASES = Path.of("src/test/resources/datasets/edge-cases.json");
+    private static final Path EDGE_CASES = TestDatasets.EDGE_CASES;
 
     /** The engine's view, built here apart from the code under test. */
     private static final SolutionManager<AllocationPlan, HardMediumSoftLongScore> ENGINE =

@@ -16,7 +16,7 @@ import org.ccnplan.io.DatasetReader;
 import org.ccnplan.io.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
@@ -25,11 +25,10 @@ import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 class GreedyConstructionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"../datasets/sample-province/dataset.json",
-            "src/test/resources/datasets/small-province.json", "src/test/resources/datasets/edge-cases.json"})
-    void everyProjectIsConsideredAndNoHardRuleBrokenThatThePinsDoNotBreak(String dataset) {
-        AllocationPlan plan = TestDatasets.load(Path.of(dataset)).plan();
-        AllocationPlan pinsOnly = TestDatasets.load(Path.of(dataset)).plan();
+    @MethodSource("org.ccnplan.TestDatasets#varied")
+    void everyProjectIsConsideredAndNoHardRuleBrokenThatThePinsDoNotBreak(Path dataset) {
+        AllocationPlan plan = TestDatasets.load(dataset).plan();
+        AllocationPlan pinsOnly = TestDatasets.load(dataset).plan();
         pinsOnly.getProjects().removeIf(project -> !project.isPinned());
 
         HardMediumSoftLongScore score = construct(plan);

@@ -16,6 +16,7 @@ import org.ccnplan.domain.Cluster;
 import org.ccnplan.domain.Phase;
 import org.ccnplan.domain.Project;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -32,10 +33,9 @@ class PlacementLedgerTest {
             AllocationConstraintConfiguration.PREFERRED_CLUSTER);
 
     @ParameterizedTest
-    @ValueSource(strings = {"../datasets/sample-province/dataset.json",
-            "src/test/resources/datasets/small-province.json", "src/test/resources/datasets/edge-cases.json"})
-    void hardRulesAndSoftCostAgreeWithThePlainRecomputation(String dataset) {
-        AllocationPlan plan = TestDatasets.load(Path.of(dataset)).plan();
+    @MethodSource("org.ccnplan.TestDatasets#varied")
+    void hardRulesAndSoftCostAgreeWithThePlainRecomputation(Path dataset) {
+        AllocationPlan plan = TestDatasets.load(dataset).plan();
         Random random = new Random(20261204L);
         int refused = 0;
         int allowed = 0;

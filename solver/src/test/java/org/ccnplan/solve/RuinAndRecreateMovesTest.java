@@ -10,16 +10,16 @@ import org.ccnplan.constraints.PlainScoreCalculator;
 import org.ccnplan.domain.AllocationPlan;
 import org.ccnplan.domain.Project;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 class RuinAndRecreateMovesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"../datasets/sample-province/dataset.json",
-            "src/test/resources/datasets/small-province.json", "src/test/resources/datasets/edge-cases.json"})
-    void movesNeverBreakAHardRuleThatThePinsDoNotAlreadyBreak(String dataset) {
-        AllocationPlan plan = TestDatasets.load(Path.of(dataset)).plan();
+    @MethodSource("org.ccnplan.TestDatasets#varied")
+    void movesNeverBreakAHardRuleThatThePinsDoNotAlreadyBreak(Path dataset) {
+        AllocationPlan plan = TestDatasets.load(dataset).plan();
         for (Project project : plan.getProjects()) {
             if (!project.isPinned()) {
                 project.setPhase(project.getEarliestPhase());

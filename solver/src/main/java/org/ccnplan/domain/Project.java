@@ -66,6 +66,16 @@ public class Project {
         this.freight = freight;
     }
 
+    /** A planning clone: the same facts, and its own cluster, phase and pin, as they are now. */
+    public Project planningClone() {
+        Project clone = new Project(id, name, investor, sector, landHa, powerMw, capitalBillionVnd, jobs, earliestPhase,
+                latestPhase, preferredClusters, reserve, land, power, value, freight);
+        clone.pinned = pinned;
+        clone.cluster = cluster;
+        clone.phase = phase;
+        return clone;
+    }
+
     public String getId() {
         return id;
     }

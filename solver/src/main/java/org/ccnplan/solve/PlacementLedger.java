@@ -1,6 +1,10 @@
 package org.ccnplan.solve;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.ccnplan.domain.AllocationConstraintConfiguration;
 import org.ccnplan.domain.AllocationPlan;
@@ -33,7 +37,8 @@ final class PlacementLedger {
     private final long startDelayWeight;
     private final long fragmentationWeight;
     private final long preferredWeight;
-    private final List<Project> projects;
+    /** The plan's projects, as an array: a sync reads every one of them. */
+    private final Project[] projects;
     private final int phaseCount;
     private final int sectorCount;
     /** Land (hundredths of a hectare) of the projects that start in a cluster in a phase, at [cluster x phases + phase]. */
@@ -47,12 +52,23 @@ final class PlacementLedger {
     /** Where each project of the plan (by position) was counted at the last {@link #sync()}: cluster, then phase. */
     private final Cluster[] countedClusters;
     private final Phase[] countedPhases;
+    /** Whether zoning and the distance limit allow a sector in a cluster, at [cluster x sectors + sector]: never changes. */
+    private final boolean[] zonedAndInReach;
+    /** By sector index: the indexes of the sectors it is incompatible with, either way (itself included if listed). */
+    private final int[][] incompatibleSectors;
+    /** The movable (unpinned) projects, and where each was at the last sync: by cluster, or unplaced. */
+    private final List<Project> movable = new ArrayList<>();
+    private final List<List<Project>> movableByCluster;
+    private final List<Project> movableUnplaced = new ArrayList<>();
+    /** By project position: its place in the list of {@link #movableByCluster} or {@link #movableUnplaced} it is in. */
+    private final int[] placeInList;
+    private final Map<Project, Integer> positions = new IdentityHashMap<>();
 
     private PlacementLedger(AllocationPlan plan) {
         this.clusters = plan.getClusters();
         this.phases = plan.getPhases();
         this.sectors = plan.getSectors();
-        this.projects = plan.getProjects();
+        this.projects = plan.getProjects().toArray(new Project[0]);
         for (int i = 0; i < clusters.size(); i++) {
             requireIndex(clusters.get(i).getIndex(), i, clusters.get(i));
         }
@@ -71,8 +87,35 @@ final class PlacementLedger {
         this.powerStarting = new long[clusters.size() * phaseCount];
         this.sectorProjects = new int[clusters.size() * sectorCount];
         this.distinctSectors = new int[clusters.size()];
-        this.countedClusters = new Cluster[projects.size()];
-        this.countedPhases = new Phase[projects.size()];
+        this.countedClusters = new Cluster[projects.length];
+        this.countedPhases = new Phase[projects.length];
+        this.zonedAndInReach = new boolean[clusters.size() * sectorCount];
+        for (Cluster cluster : clusters) {
+            for (Sector sector : sectors) {
+                zonedAndInReach[cluster.getIndex() * sectorCount + sector.getIndex()] = !cluster.forbids(sector)
+                        && !(sector.hasDistanceLimit()
+                                && sector.exceedsDistanceLimit(cluster.getSectorDistanceMetres(sector)));
+            }
+        }
+        this.incompatibleSectors = new int[sectorCount][];
+        for (Sector sector : sectors) {
+            incompatibleSectors[sector.getIndex()] = sector.getIncompatibleEitherWayList().stream()
+                    .mapToInt(this::sectorIndex).toArray();
+        }
+        this.movableByCluster = new ArrayList<>(clusters.size());
+        for (int c = 0; c < clusters.size(); c++) {
+            movableByCluster.add(new ArrayList<>());
+        }
+        this.placeInList = new int[projects.length];
+        for (int i = 0; i < projects.length; i++) {
+            Project project = projects[i];
+            positions.put(project, i);
+            if (!project.isPinned()) {
+                movable.add(project);
+                placeInList[i] = movableUnplaced.size();
+                movableUnplaced.add(project);
+            }
+        }
     }
 
     /** The ledger of the plan's placed projects as they are now. */
@@ -88,7 +131,7 @@ final class PlacementLedger {
      */
     void sync() {
         for (int i = 0; i < countedClusters.length; i++) {
-            Project project = projects.get(i);
+            Project project = projects[i];
             Cluster cluster = project.getPhase() == null ? null : project.getCluster();
             Phase phase = cluster == null ? null : project.getPhase();
             if (cluster != countedClusters[i] || phase != countedPhases[i]) {
@@ -98,9 +141,49 @@ final class PlacementLedger {
                 if (cluster != null) {
                     place(project, cluster, phase);
                 }
+                if (!project.isPinned() && cluster != countedClusters[i]) {
+                    leaveList(i, movableList(countedClusters[i]));
+                    List<Project> joined = movableList(cluster);
+                    placeInList[i] = joined.size();
+                    joined.add(project);
+                }
                 countedClusters[i] = cluster;
                 countedPhases[i] = phase;
             }
+        }
+    }
+
+    /** A movable project placed at the last sync, drawn at random; null when none is found in a few draws. */
+    Project randomPlacedMovable(Random random) {
+        for (int draw = 0; draw < 100 && !movable.isEmpty(); draw++) {
+            Project project = movable.get(random.nextInt(movable.size()));
+            if (countedClusters[positions.get(project)] != null) {
+                return project;
+            }
+        }
+        return null;
+    }
+
+    /** The movable projects in the cluster at the last sync (not to be changed). */
+    List<Project> movableIn(Cluster cluster) {
+        return movableByCluster.get(clusterIndex(cluster));
+    }
+
+    /** The movable projects unplaced at the last sync (not to be changed). */
+    List<Project> movableUnplaced() {
+        return movableUnplaced;
+    }
+
+    private List<Project> movableList(Cluster cluster) {
+        return cluster == null ? movableUnplaced : movableByCluster.get(clusterIndex(cluster));
+    }
+
+    /** Takes the project at the position out of its list, moving the list's last project into its place. */
+    private void leaveList(int position, List<Project> list) {
+        Project last = list.remove(list.size() - 1);
+        if (last != projects[position]) {
+            list.set(placeInList[position], last);
+            placeInList[positions.get(last)] = placeInList[position];
         }
     }
 
@@ -164,14 +247,14 @@ final class PlacementLedger {
 
     /** The rules that hold for a project in a cluster whatever the phase: zoning, distance limit, compatibility. */
     private boolean fitsCluster(Project project, Cluster cluster) {
-        Sector sector = project.getSector();
-        if (cluster.forbids(sector)
-                || sector.hasDistanceLimit() && sector.exceedsDistanceLimit(cluster.getSectorDistanceMetres(sector))) {
+        int c = clusterIndex(cluster);
+        int s = sectorIndex(project.getSector());
+        if (!zonedAndInReach[c * sectorCount + s]) {
             return false;
         }
-        int first = clusterIndex(cluster) * sectorCount;
-        for (Sector other : sector.getIncompatibleEitherWayList()) {
-            if (sectorProjects[first + sectorIndex(other)] > 0) {
+        int first = c * sectorCount;
+        for (int other : incompatibleSectors[s]) {
+            if (sectorProjects[first + other] > 0) {
                 return false;
             }
         }

@@ -1,7 +1,6 @@
 package org.ccnplan.solve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -67,7 +66,7 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
             Random random) {
         AllocationPlan plan = scoreDirector.getWorkingSolution();
         return new Iterator<>() {
-            private Step step;
+            private PlacementLedger synced;
 
             @Override
             public boolean hasNext() {
@@ -76,10 +75,10 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
 
             @Override
             public Reassignment next() {
-                if (step == null) {
-                    step = new Step(plan, ledgerOf(plan));
+                if (synced == null) {
+                    synced = ledgerOf(plan);
                 }
-                return step.ruinAndRecreate(random);
+                return ruinAndRecreate(plan, synced, random);
             }
         };
     }
@@ -94,142 +93,103 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
         return ledger;
     }
 
-    /** One move on the plan as it is now; neither the plan nor the ledger are changed. */
+    /** One move on the plan as it is now, which the ledger is synced to; neither the plan nor the ledger change. */
     static Reassignment ruinAndRecreate(AllocationPlan plan, PlacementLedger ledger, Random random) {
-        return new Step(plan, ledger).ruinAndRecreate(random);
-    }
-
-    /** The plan's movable projects at the start of a step: the placed ones grouped by cluster, and the unplaced. */
-    private static final class Step {
-
-        private final AllocationPlan plan;
-        private final PlacementLedger ledger;
-        private final Project[] placedByCluster;
-        /** The placed projects of the cluster of index c are at [clusterStart[c], clusterStart[c + 1]). */
-        private final int[] clusterStart;
-        private final List<Project> unplaced = new ArrayList<>();
-
-        Step(AllocationPlan plan, PlacementLedger ledger) {
-            this.plan = plan;
-            this.ledger = ledger;
-            int clusterCount = plan.getClusters().size();
-            clusterStart = new int[clusterCount + 1];
-            int placedCount = 0;
-            for (Project project : plan.getProjects()) {
-                if (project.isPinned()) {
-                    continue;
+        List<Project> ruined = ruin(ledger, random);
+        Set<Cluster> ruinedClusters = new LinkedHashSet<>();
+        for (Project project : ruined) {
+            ruinedClusters.add(project.getCluster());
+            ledger.remove(project, project.getCluster(), project.getPhase());
+        }
+        List<Project> recreated = new ArrayList<>(ruined);
+        recreated.addAll(sample(ledger.movableUnplaced(), MAX_UNPLACED_TRIED, random));
+        double order = random.nextDouble();
+        if (order < DENSEST_FIRST) {
+            recreated.sort(MOST_VALUE_PER_HECTARE_FIRST);
+        } else if (order < DENSEST_FIRST + SHUFFLED) {
+            Collections.shuffle(recreated, random);
+        } else {
+            recreated.sort(GreedyConstruction.MOST_VALUABLE_FIRST);
+        }
+        boolean barRuined = random.nextDouble() < BARRED;
+        Iterable<Cluster> clusters = clustersTried(plan.getClusters(), ruinedClusters, random);
+        List<Reassignment.Target> targets = new ArrayList<>();
+        List<Reassignment.Target> recreatedPlaced = new ArrayList<>();
+        for (Project project : recreated) {
+            Cluster barred = barRuined ? project.getCluster() : null;
+            PlacementLedger.Slot slot = ledger.cheapestSlot(project, clusters, barred);
+            if (slot != null && GreedyConstruction.worthPlacing(project, slot)) {
+                Reassignment.Target target = new Reassignment.Target(project, slot.cluster(), slot.phase());
+                ledger.place(project, slot.cluster(), slot.phase());
+                recreatedPlaced.add(target);
+                if (slot.cluster() != project.getCluster() || slot.phase() != project.getPhase()) {
+                    targets.add(target);
                 }
-                if (project.getCluster() == null) {
-                    unplaced.add(project);
-                } else {
-                    clusterStart[project.getCluster().getIndex() + 1]++;
-                    placedCount++;
-                }
-            }
-            for (int c = 0; c < clusterCount; c++) {
-                clusterStart[c + 1] += clusterStart[c];
-            }
-            placedByCluster = new Project[placedCount];
-            int[] next = Arrays.copyOf(clusterStart, clusterCount);
-            for (Project project : plan.getProjects()) {
-                if (!project.isPinned() && project.getCluster() != null) {
-                    placedByCluster[next[project.getCluster().getIndex()]++] = project;
-                }
+            } else if (project.getCluster() != null) {
+                targets.add(new Reassignment.Target(project, null, project.getPhase()));
             }
         }
+        // Leave the ledger as the plan is: the move is only proposed here, and done (or not) by the solver.
+        for (Reassignment.Target placed : recreatedPlaced) {
+            ledger.remove(placed.project(), placed.cluster(), placed.phase());
+        }
+        for (Project project : ruined) {
+            ledger.place(project, project.getCluster(), project.getPhase());
+        }
+        return new Reassignment(targets);
+    }
 
-        Reassignment ruinAndRecreate(Random random) {
-            List<Project> ruined = ruin(random);
-            Set<Cluster> ruinedClusters = new LinkedHashSet<>();
-            for (Project project : ruined) {
-                ruinedClusters.add(project.getCluster());
-                ledger.remove(project, project.getCluster(), project.getPhase());
+    /** Up to four clusters of randomly chosen placed projects: one sector's projects there, or a random few. */
+    private static List<Project> ruin(PlacementLedger ledger, Random random) {
+        List<Project> ruined = new ArrayList<>();
+        int clusterCount = 1 + random.nextInt(MAX_RUINED_CLUSTERS);
+        Set<Cluster> done = new LinkedHashSet<>();
+        for (int i = 0; i < clusterCount; i++) {
+            Project chosen = ledger.randomPlacedMovable(random);
+            if (chosen == null) {
+                break;
             }
-            List<Project> recreated = new ArrayList<>(ruined);
-            recreated.addAll(sample(unplaced, MAX_UNPLACED_TRIED, random));
-            double order = random.nextDouble();
-            if (order < DENSEST_FIRST) {
-                recreated.sort(MOST_VALUE_PER_HECTARE_FIRST);
-            } else if (order < DENSEST_FIRST + SHUFFLED) {
-                Collections.shuffle(recreated, random);
+            if (!done.add(chosen.getCluster())) {
+                continue;
+            }
+            List<Project> here = ledger.movableIn(chosen.getCluster());
+            if (random.nextDouble() < WHOLE_SECTOR) {
+                here.stream().filter(project -> project.getSector() == chosen.getSector()).forEach(ruined::add);
             } else {
-                recreated.sort(GreedyConstruction.MOST_VALUABLE_FIRST);
+                ruined.addAll(sample(here, 1 + random.nextInt(Math.min(here.size(), MAX_RUINED)), random));
             }
-            boolean barRuined = random.nextDouble() < BARRED;
-            Iterable<Cluster> clusters = clustersTried(ruinedClusters, random);
-            List<Reassignment.Target> targets = new ArrayList<>();
-            List<Reassignment.Target> recreatedPlaced = new ArrayList<>();
-            for (Project project : recreated) {
-                Cluster barred = barRuined ? project.getCluster() : null;
-                PlacementLedger.Slot slot = ledger.cheapestSlot(project, clusters, barred);
-                if (slot != null && GreedyConstruction.worthPlacing(project, slot)) {
-                    Reassignment.Target target = new Reassignment.Target(project, slot.cluster(), slot.phase());
-                    ledger.place(project, slot.cluster(), slot.phase());
-                    recreatedPlaced.add(target);
-                    if (slot.cluster() != project.getCluster() || slot.phase() != project.getPhase()) {
-                        targets.add(target);
-                    }
-                } else if (project.getCluster() != null) {
-                    targets.add(new Reassignment.Target(project, null, project.getPhase()));
-                }
-            }
-            // Leave the ledger as the plan is: the move is only proposed here, and done (or not) by the solver.
-            for (Reassignment.Target placed : recreatedPlaced) {
-                ledger.remove(placed.project(), placed.cluster(), placed.phase());
-            }
-            for (Project project : ruined) {
-                ledger.place(project, project.getCluster(), project.getPhase());
-            }
-            return new Reassignment(targets);
         }
-
-        /** Up to four clusters of randomly chosen placed projects: one sector's projects there, or a random few. */
-        private List<Project> ruin(Random random) {
-            List<Project> ruined = new ArrayList<>();
-            if (placedByCluster.length == 0) {
-                return ruined;
-            }
-            int clusterCount = 1 + random.nextInt(MAX_RUINED_CLUSTERS);
-            Set<Cluster> done = new LinkedHashSet<>();
-            for (int i = 0; i < clusterCount; i++) {
-                Project chosen = placedByCluster[random.nextInt(placedByCluster.length)];
-                int c = chosen.getCluster().getIndex();
-                if (!done.add(chosen.getCluster())) {
-                    continue;
-                }
-                List<Project> here = Arrays.asList(placedByCluster).subList(clusterStart[c], clusterStart[c + 1]);
-                if (random.nextDouble() < WHOLE_SECTOR) {
-                    here.stream().filter(project -> project.getSector() == chosen.getSector()).forEach(ruined::add);
-                } else {
-                    ruined.addAll(sample(here, 1 + random.nextInt(Math.min(here.size(), MAX_RUINED)), random));
-                }
-            }
-            return ruined;
-        }
-
-        /** Every cluster in a small plan; in a large one the ruined clusters and a random sample of the others. */
-        private Iterable<Cluster> clustersTried(Set<Cluster> ruinedClusters, Random random) {
-            List<Cluster> clusters = plan.getClusters();
-            if (clusters.size() <= MAX_CLUSTERS_TRIED) {
-                return clusters;
-            }
-            Set<Cluster> tried = new LinkedHashSet<>(ruinedClusters);
-            while (tried.size() < MAX_CLUSTERS_TRIED) {
-                tried.add(clusters.get(random.nextInt(clusters.size())));
-            }
-            return tried;
-        }
+        return ruined;
     }
 
-    /** Up to {@code count} distinct items drawn at random, the list itself untouched. */
+    /** Every cluster in a small plan; in a large one the ruined clusters and a random sample of the others. */
+    private static Iterable<Cluster> clustersTried(List<Cluster> clusters, Set<Cluster> ruinedClusters,
+            Random random) {
+        if (clusters.size() <= MAX_CLUSTERS_TRIED) {
+            return clusters;
+        }
+        Set<Cluster> tried = new LinkedHashSet<>(ruinedClusters);
+        while (tried.size() < MAX_CLUSTERS_TRIED) {
+            tried.add(clusters.get(random.nextInt(clusters.size())));
+        }
+        return tried;
+    }
+
+    /** Up to {@code count} distinct items drawn at random (Floyd's algorithm), the list itself untouched. */
     private static <T> List<T> sample(List<T> items, int count, Random random) {
-        if (items.size() <= count) {
+        int size = items.size();
+        if (size <= count) {
             return new ArrayList<>(items);
         }
-        List<T> copy = new ArrayList<>(items);
-        for (int i = 0; i < count; i++) {
-            Collections.swap(copy, i, i + random.nextInt(copy.size() - i));
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (int j = size - count; j < size; j++) {
+            int drawn = random.nextInt(j + 1);
+            chosen.add(chosen.contains(drawn) ? j : drawn);
         }
-        return new ArrayList<>(copy.subList(0, count));
+        List<T> sampled = new ArrayList<>(count);
+        for (int index : chosen) {
+            sampled.add(items.get(index));
+        }
+        return sampled;
     }
 }

@@ -79,13 +79,22 @@ class PlacementLedgerTest {
         PlacementLedger kept = PlacementLedger.of(plan);
         randomize(plan, random);
         kept.sync();
-        PlacementLedger fresh = PlacementLedger.of(plan);
+        assertAnswersAlike(plan, kept, PlacementLedger.of(plan));
+    }
+
+    /** Both ledgers give every unplaced project the same slot, and hold the same movable projects in each place. */
+    static void assertAnswersAlike(AllocationPlan plan, PlacementLedger ledger, PlacementLedger expected) {
         for (Project project : plan.getProjects()) {
             if (project.getCluster() == null) {
-                assertThat(kept.cheapestSlot(project, plan.getClusters())).as(project.getId())
-                        .isEqualTo(fresh.cheapestSlot(project, plan.getClusters()));
+                assertThat(ledger.cheapestSlot(project, plan.getClusters())).as(project.getId())
+                        .isEqualTo(expected.cheapestSlot(project, plan.getClusters()));
             }
         }
+        for (Cluster cluster : plan.getClusters()) {
+            assertThat(ledger.movableIn(cluster)).as(cluster.getId())
+                    .containsExactlyInAnyOrderElementsOf(expected.movableIn(cluster));
+        }
+        assertThat(ledger.movableUnplaced()).containsExactlyInAnyOrderElementsOf(expected.movableUnplaced());
     }
 
     /** Places every movable project at random (a fifth of them nowhere); pins stay. */

@@ -37,7 +37,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The benchmark suite of issue 4 (benchmarks only; not part of ccnplan): generates a fixed set of instances in memory
  * from fixed seeds, as {@code ccnplan generate} would (tightness 0.9, 2% pinned, default reserves and hubs), and prints
  * Markdown tables: the engine against the exact optimum on small instances, against the exact reference's plan and
- * bound at province scale, and its speed, first feasible plan and peak heap at every scale.
+ * bound at province scale, its speed, first feasible plan and peak heap at every scale, and its score calculation
+ * speed by kind of move against the framework's own cost.
  */
 public final class BenchmarkSuite {
 
@@ -60,7 +61,12 @@ public final class BenchmarkSuite {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (args.length > 0 && args[0].equals("--scale-run")) {
-            System.exit(scaleRun(out, args));
+            System.exit(childRun(out, () -> scaleResult(Scale.valueOf(args[1]), Duration.ofMillis(Long.parseLong(
+                    args[2])))));
+        }
+        if (args.length > 0 && args[0].equals("--speed-run")) {
+            System.exit(childRun(out, () -> speedResult(SpeedVariant.valueOf(args[1]), Duration.ofMillis(
+                    Long.parseLong(args[2])))));
         }
         System.exit(new BenchmarkSuite(out, err).run(List.of(args)));
     }
@@ -88,6 +94,9 @@ public final class BenchmarkSuite {
             }
             if (!arguments.scales().isEmpty()) {
                 scales(arguments);
+            }
+            if (arguments.speed()) {
+                speed(arguments);
             }
             return OK;
         } catch (InvalidInputException | IOException | RuntimeException e) {
@@ -268,7 +277,8 @@ public final class BenchmarkSuite {
         for (Scale scale : arguments.scales()) {
             Map<String, String> result = arguments.inProcess()
                     ? scaleResult(scale, arguments.scaleTimeLimit())
-                    : scaleInChild(scale, arguments);
+                    : inChild(arguments, "the " + scale + " run", "--scale-run", scale.name(),
+                            Long.toString(arguments.scaleTimeLimit().toMillis()));
             String firstFeasible = result.get("firstFeasibleMillis");
             String construction = result.get("constructionEndMillis");
             out.printf(Locale.ROOT, "| %s | %d x %d | %s | %s | %s | %s | %,d | %s |%n",
@@ -283,12 +293,46 @@ public final class BenchmarkSuite {
         }
     }
 
-    private Map<String, String> scaleInChild(Scale scale, SuiteArguments arguments)
+    // ---- 4. province scale: score calculation speed by kind of move, and of the framework alone
+
+    private void speed(SuiteArguments arguments) throws IOException, InterruptedException, InvalidInputException {
+        out.println();
+        out.println("### Score calculation speed at province scale, by kind of move");
+        out.println();
+        out.println("Province instance (36 x 300, generator seed 1), engine seed 1, " + format(
+                arguments.speedTimeLimit()) + " each, "
+                + (arguments.inProcess() ? "one after the other in this JVM." : "each in a fresh JVM (-Xmx"
+                        + arguments.childHeap() + ", -XX:+UseParallelGC, no warm-up).")
+                + " Every variant keeps the construction and the late acceptance of `ccnplan solve`; a score "
+                + "calculation is one move evaluated, whatever the number of projects it changes.");
+        out.println();
+        out.println("| move selectors | rules | score calculations/s | score |");
+        out.println("|---|---|---:|---|");
+        out.flush();
+        for (SpeedVariant variant : SpeedVariant.values()) {
+            Map<String, String> result = arguments.inProcess()
+                    ? speedResult(variant, arguments.speedTimeLimit())
+                    : inChild(arguments, "the " + variant + " speed run", "--speed-run", variant.name(),
+                            Long.toString(arguments.speedTimeLimit().toMillis()));
+            out.printf(Locale.ROOT, "| %s | %s | %,d | %s |%n", variant.selectorsLabel(), variant.rulesLabel(),
+                    Long.parseLong(result.get("calculationsPerSecond")), result.get("score"));
+            out.flush();
+        }
+    }
+
+    static Map<String, String> speedResult(SpeedVariant variant, Duration timeLimit) throws InvalidInputException {
+        EngineRun run = EngineRun.solve(Instance.generate(36, 300, 1).plan(), 1, timeLimit, variant);
+        return Map.of("calculationsPerSecond", Long.toString(run.scoreCalculationsPerSecond()),
+                "score", variant.scoresEveryRule() ? run.score().toString() : "(2 rules only)");
+    }
+
+    /** Runs this class in a fresh JVM with the given arguments ({@code --scale-run} or {@code --speed-run}). */
+    private Map<String, String> inChild(SuiteArguments arguments, String what, String... runArguments)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx" + arguments.childHeap(), "-XX:+UseParallelGC", "-cp",
-                System.getProperty("java.class.path"), BenchmarkSuite.class.getName(), "--scale-run", scale.name(),
-                Long.toString(arguments.scaleTimeLimit().toMillis()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + arguments.childHeap(), "-XX:+UseParallelGC",
+                "-cp", System.getProperty("java.class.path"), BenchmarkSuite.class.getName()));
+        command.addAll(List.of(runArguments));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> result = null;
         List<String> lines = new ArrayList<>();
@@ -304,16 +348,20 @@ public final class BenchmarkSuite {
         }
         int exit = process.waitFor();
         if (exit != 0 || result == null) {
-            throw new IllegalStateException("the " + scale + " run failed (exit " + exit + "): "
-                    + String.join("\n", lines));
+            throw new IllegalStateException(what + " failed (exit " + exit + "): " + String.join("\n", lines));
         }
         return result;
     }
 
-    /** In a fresh JVM: {@code --scale-run SCALE MILLIS}; prints one result line. */
-    private static int scaleRun(PrintStream out, String[] args) {
+    /** What a fresh JVM measures. */
+    private interface ChildRun {
+        Map<String, String> result() throws InvalidInputException;
+    }
+
+    /** In a fresh JVM: {@code --scale-run SCALE MILLIS} or {@code --speed-run VARIANT MILLIS}; prints one line. */
+    private static int childRun(PrintStream out, ChildRun run) {
         try {
-            Map<String, String> result = scaleResult(Scale.valueOf(args[1]), Duration.ofMillis(Long.parseLong(args[2])));
+            Map<String, String> result = run.result();
             StringBuilder line = new StringBuilder(RESULT_PREFIX);
             result.forEach((key, value) -> line.append(key).append('=').append(value).append(';'));
             out.println(line);

@@ -9,17 +9,18 @@ import org.ccnplan.benchmark.Durations;
 import org.ccnplan.generate.GeneratorSettings.Scale;
 
 /** The benchmark suite's options; without --small, --province or --scales every part runs. */
-record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<Integer> smallProjects,
+record SuiteArguments(boolean small, boolean province, List<Scale> scales, boolean speed, List<Integer> smallProjects,
         List<Long> smallSeeds, List<Long> provinceSeeds, List<Long> engineSeeds, Duration smallTimeLimit,
         Duration smallExactTimeLimit, List<Duration> provinceCheckpoints, Duration provinceExactTimeLimit,
-        Duration scaleTimeLimit, int workers, String childHeap, boolean inProcess) {
+        Duration scaleTimeLimit, Duration speedTimeLimit, int workers, String childHeap, boolean inProcess) {
 
     static final String USAGE = String.join("\n",
-            "Usage: benchmark/suite [--small] [--province] [--scales province,region,nation] [options]",
-            "Parts (all three when none is named):",
+            "Usage: benchmark/suite [--small] [--province] [--scales province,region,nation] [--speed] [options]",
+            "Parts (all four when none is named):",
             "  --small                         8 clusters x 40/50/60 projects: the engine against the exact optimum",
             "  --province                      36 x 300: the engine's gap to the exact reference's plan and bound",
             "  --scales LIST                   speed, first feasible plan and peak heap at these scales",
+            "  --speed                         36 x 300: score calculations/s by kind of move, and of the framework",
             "Options:",
             "  --small-projects LIST           default 40,50,60",
             "  --small-seeds LIST              generator seeds of the small instances, default 1,2,3",
@@ -30,9 +31,10 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
             "  --province-checkpoints LIST     the engine's best at these times of one run, default 10s,30s,60s",
             "  --province-exact-time-limit D   CP-SAT per level on province instances, default 60s",
             "  --scale-time-limit DURATION     the engine at each scale, default 60s",
+            "  --speed-time-limit DURATION     the engine in each variant of --speed, default 20s",
             "  --workers N                     CP-SAT workers, default 8",
-            "  --child-heap SIZE               -Xmx of the JVM each scale runs in, default 4g",
-            "  --in-process                    run the scales in this JVM (peak heap then not isolated)");
+            "  --child-heap SIZE               -Xmx of the JVM each scale or speed variant runs in, default 4g",
+            "  --in-process                    run the scales and speed variants in this JVM (not isolated)");
 
     static final class UsageException extends Exception {
         UsageException(String message) {
@@ -43,6 +45,7 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
     static SuiteArguments parse(List<String> args) throws UsageException {
         boolean small = false;
         boolean province = false;
+        boolean speed = false;
         List<Scale> scales = null;
         List<Integer> smallProjects = List.of(40, 50, 60);
         List<Long> smallSeeds = List.of(1L, 2L, 3L);
@@ -53,6 +56,7 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
         List<Duration> checkpoints = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60));
         Duration provinceExact = Duration.ofSeconds(60);
         Duration scaleTimeLimit = Duration.ofSeconds(60);
+        Duration speedTimeLimit = Duration.ofSeconds(20);
         int workers = 8;
         String childHeap = "4g";
         boolean inProcess = false;
@@ -61,6 +65,7 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
             switch (arg) {
                 case "--small" -> small = true;
                 case "--province" -> province = true;
+                case "--speed" -> speed = true;
                 case "--in-process" -> inProcess = true;
                 case "--scales" -> {
                     scales = new ArrayList<>();
@@ -83,6 +88,7 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
                         .map(text -> durationUnchecked(arg, text)).sorted().toList();
                 case "--province-exact-time-limit" -> provinceExact = duration(arg, value(args, ++i, arg));
                 case "--scale-time-limit" -> scaleTimeLimit = duration(arg, value(args, ++i, arg));
+                case "--speed-time-limit" -> speedTimeLimit = duration(arg, value(args, ++i, arg));
                 case "--workers" -> workers = (int) positive(arg, value(args, ++i, arg));
                 case "--child-heap" -> {
                     childHeap = value(args, ++i, arg);
@@ -93,14 +99,15 @@ record SuiteArguments(boolean small, boolean province, List<Scale> scales, List<
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        if (!small && !province && scales == null) {
+        if (!small && !province && scales == null && !speed) {
             small = true;
             province = true;
             scales = List.of(Scale.values());
+            speed = true;
         }
-        return new SuiteArguments(small, province, scales == null ? List.of() : List.copyOf(scales), smallProjects,
-                smallSeeds, provinceSeeds, engineSeeds, smallTimeLimit, smallExact, checkpoints, provinceExact,
-                scaleTimeLimit, workers, childHeap, inProcess);
+        return new SuiteArguments(small, province, scales == null ? List.of() : List.copyOf(scales), speed,
+                smallProjects, smallSeeds, provinceSeeds, engineSeeds, smallTimeLimit, smallExact, checkpoints,
+                provinceExact, scaleTimeLimit, speedTimeLimit, workers, childHeap, inProcess);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -23,12 +23,13 @@ class BenchmarkSuiteTest {
                         "--small-time-limit", "2s", "--small-exact-time-limit", "2s",
                         "--province", "--province-seeds", "1", "--province-checkpoints", "1s,2s",
                         "--province-exact-time-limit", "3s", "--workers", "2",
-                        "--scales", "province", "--scale-time-limit", "2s", "--child-heap", "1g"));
+                        "--scales", "province", "--scale-time-limit", "2s", "--child-heap", "1g",
+                        "--speed", "--speed-time-limit", "1s"));
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output + errors.toString(StandardCharsets.UTF_8)).isZero();
 
         List<List<List<String>>> tables = tables(output);
-        assertThat(tables).hasSize(3);
+        assertThat(tables).hasSize(4);
         // Small: one instance, one engine seed.
         assertThat(tables.get(0)).hasSize(1);
         List<String> small = tables.get(0).get(0);
@@ -47,6 +48,12 @@ class BenchmarkSuiteTest {
         assertThat(scale.get(1)).isEqualTo("36 x 300");
         assertThat(scale.get(6)).matches("[\\d,]+");
         assertThat(scale.get(7)).matches("[\\d,]+ MB");
+        // Speed: one row per variant; the framework baseline's plan is not scored by all 13 rules.
+        assertThat(tables.get(3)).extracting(row -> row.get(0)).containsExactly("all four, as `ccnplan solve`",
+                "change cluster, change phase, swap", "ruin-and-recreate only", "change cluster, change phase, swap");
+        assertThat(tables.get(3)).extracting(row -> row.get(2)).allMatch(cell -> cell.matches("[1-9][\\d,]*"));
+        assertThat(tables.get(3).get(0).get(3)).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
+        assertThat(tables.get(3).get(3).get(1)).startsWith("2 of the 13");
     }
 
     @Test

@@ -222,16 +222,48 @@ final class PlacementLedger {
     Slot cheapestSlot(Project project, Iterable<Cluster> candidates, Cluster barred) {
         Slot best = null;
         for (Cluster cluster : candidates) {
-            if (cluster == barred || !fitsCluster(project, cluster)) {
+            Slot here = cluster == barred ? null : cheapestSlotIn(project, cluster);
+            if (here != null && (best == null || here.softCost() < best.softCost())) {
+                best = here;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The cheapest slot, and the cheapest in another cluster, as {@link #cheapestSlot(Project, Iterable, Cluster)}
+     * finds them; either may be null.
+     */
+    Slot[] twoCheapestSlots(Project project, Iterable<Cluster> candidates, Cluster barred) {
+        Slot best = null;
+        Slot second = null;
+        for (Cluster cluster : candidates) {
+            Slot here = cluster == barred ? null : cheapestSlotIn(project, cluster);
+            if (here == null) {
                 continue;
             }
-            int from = Math.max(project.getEarliestPhase().getIndex(), cluster.getReadyPhaseIndex());
-            for (int p = from; p <= project.getLatestPhase().getIndex(); p++) {
-                if (fitsCapacity(project, cluster, p)) {
-                    long cost = softCost(project, cluster, p);
-                    if (best == null || cost < best.softCost()) {
-                        best = new Slot(cluster, phases.get(p), cost);
-                    }
+            if (best == null || here.softCost() < best.softCost()) {
+                second = best;
+                best = here;
+            } else if (second == null || here.softCost() < second.softCost()) {
+                second = here;
+            }
+        }
+        return new Slot[] {best, second};
+    }
+
+    /** The cheapest phase in one cluster where the project breaks no hard rule, the earliest on ties; or null. */
+    private Slot cheapestSlotIn(Project project, Cluster cluster) {
+        if (!fitsCluster(project, cluster)) {
+            return null;
+        }
+        Slot best = null;
+        int from = Math.max(project.getEarliestPhase().getIndex(), cluster.getReadyPhaseIndex());
+        for (int p = from; p <= project.getLatestPhase().getIndex(); p++) {
+            if (fitsCapacity(project, cluster, p)) {
+                long cost = softCost(project, cluster, p);
+                if (best == null || cost < best.softCost()) {
+                    best = new Slot(cluster, phases.get(p), cost);
                 }
             }
         }

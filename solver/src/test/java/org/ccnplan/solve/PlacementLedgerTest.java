@@ -3,6 +3,7 @@ package org.ccnplan.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -80,6 +81,49 @@ class PlacementLedgerTest {
         randomize(plan, random);
         kept.sync();
         assertAnswersAlike(plan, kept, PlacementLedger.of(plan));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.ccnplan.TestDatasets#varied")
+    void theTwoCheapestSlotsAreTheCheapestAndTheCheapestInAnotherCluster(Path dataset) {
+        AllocationPlan plan = TestDatasets.load(dataset).plan();
+        List<Project> left = new ArrayList<>();
+        PlacementLedger ledger = partlyPlaced(plan, new Random(3), left);
+        for (Project project : left) {
+            PlacementLedger.Slot[] two = ledger.twoCheapestSlots(project, plan.getClusters(), null);
+            assertThat(two[0]).as(project.getId()).isEqualTo(ledger.cheapestSlot(project, plan.getClusters()));
+            List<Cluster> others = two[0] == null ? plan.getClusters()
+                    : plan.getClusters().stream().filter(cluster -> cluster != two[0].cluster()).toList();
+            assertThat(two[1]).as(project.getId()).isEqualTo(two[0] == null ? null
+                    : ledger.cheapestSlot(project, others));
+        }
+    }
+
+    /**
+     * A ledger of the plan with every movable project unplaced, then about a third of them placed by the ledger alone
+     * (each in its cheapest slot, in the plan's order); the others are added to {@code left}. The plan itself keeps
+     * every movable project unplaced.
+     */
+    static PlacementLedger partlyPlaced(AllocationPlan plan, Random random, List<Project> left) {
+        for (Project project : plan.getProjects()) {
+            if (!project.isPinned()) {
+                project.setCluster(null);
+                project.setPhase(project.getEarliestPhase());
+            }
+        }
+        PlacementLedger ledger = PlacementLedger.of(plan);
+        for (Project project : plan.getProjects()) {
+            if (project.isPinned()) {
+                continue;
+            }
+            PlacementLedger.Slot slot = random.nextInt(3) == 0 ? ledger.cheapestSlot(project, plan.getClusters()) : null;
+            if (slot != null) {
+                ledger.place(project, slot.cluster(), slot.phase());
+            } else {
+                left.add(project);
+            }
+        }
+        return ledger;
     }
 
     /** Both ledgers give every unplaced project the same slot, and hold the same movable projects in each place. */

@@ -3,6 +3,8 @@ package org.ccnplan.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.ccnplan.TestDatasets;
@@ -53,6 +55,35 @@ class RuinAndRecreateMovesTest {
                 kept.sync();
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.ccnplan.TestDatasets#varied")
+    void theRegretQueueChoosesAsIfItLookedAtEveryProjectAgain(Path dataset) {
+        AllocationPlan plan = TestDatasets.load(dataset).plan();
+        List<Project> pending = new ArrayList<>();
+        PlacementLedger ledger = PlacementLedgerTest.partlyPlaced(plan, new Random(11), pending);
+        RuinAndRecreateMoves.RegretQueue queue =
+                new RuinAndRecreateMoves.RegretQueue(pending, ledger, plan.getClusters(), false);
+        int placed = 0;
+        while (!pending.isEmpty()) {
+            Project expected = new RuinAndRecreateMoves.RegretQueue(pending, ledger, plan.getClusters(), false).next();
+            Project chosen = queue.next();
+            assertThat(chosen).as("choice %d", placed).isSameAs(expected);
+            pending.remove(chosen);
+            PlacementLedger.Slot slot = ledger.cheapestSlot(chosen, plan.getClusters());
+            if (slot != null) {
+                ledger.place(chosen, slot.cluster(), slot.phase());
+                queue.placed(chosen, slot.cluster());
+                placed++;
+            }
+            List<PlacementLedger.Slot[]> kept = queue.keptSlots();
+            for (int i = 0; i < pending.size(); i++) {
+                assertThat(kept.get(i)).as("%s after choice %d", pending.get(i).getId(), placed)
+                        .containsExactly(ledger.twoCheapestSlots(pending.get(i), plan.getClusters(), null));
+            }
+        }
+        assertThat(placed).isPositive();
     }
 
     private static void apply(Reassignment move) {

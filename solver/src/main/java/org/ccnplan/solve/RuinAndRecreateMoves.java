@@ -18,9 +18,10 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 /**
  * Ruin-and-recreate moves, for what one project at a time cannot do: a plan better by several moves at once, such as
  * emptying a cluster of agro-food projects to make room for a more valuable building-materials plant that is
- * incompatible with them. Each move takes some movable projects out of one cluster (the ruin), then puts them and the
- * unplaced projects back most valuable first, each into the cheapest cluster and phase where it breaks no hard rule
- * (the recreate, as the {@link GreedyConstruction} does), or leaves them unplaced. The solver's own score then judges
+ * incompatible with them. Each move takes some movable projects out of up to four clusters (the ruin), then puts them
+ * and some unplaced projects back one by one, each into the cheapest cluster and phase where it breaks no hard rule
+ * (the recreate, as the {@link GreedyConstruction} does), or leaves them unplaced. The next project is the one that
+ * would lose most by waiting ({@link RegretQueue}), or the next in a drawn order. The solver's own score then judges
  * the result like any other move.
  */
 public final class RuinAndRecreateMoves implements MoveIteratorFactory<AllocationPlan, Reassignment> {

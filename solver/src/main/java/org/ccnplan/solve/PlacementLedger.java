@@ -270,6 +270,11 @@ final class PlacementLedger {
         return best;
     }
 
+    /** How many projects of the sector the ledger counts in the cluster, in any phase. */
+    int projectsOfSector(Cluster cluster, Sector sector) {
+        return sectorProjects[clusterIndex(cluster) * sectorCount + sectorIndex(sector)];
+    }
+
     /** True when placing the project (not counted in the ledger) in the cluster and phase breaks no hard rule. */
     boolean breaksNoHardRule(Project project, Cluster cluster, int phaseIndex) {
         return phaseIndex >= cluster.getReadyPhaseIndex() && phaseIndex >= project.getEarliestPhase().getIndex()

@@ -45,7 +45,8 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
     static final double BARRED = 0.3;
     /**
      * How often the recreate inserts by regret ({@link RegretQueue}) rather than in the drawn order, which then only
-     * breaks ties: measured better than 0.3, 0.8 and always (docs/benchmarks.md).
+     * breaks ties. Always was clearly worse on small instances; 0.3, 0.6 and 0.8 alike there, and 0.6 far better than
+     * none at province and region scale (docs/benchmarks.md).
      */
     static final double REGRET = 0.6;
     /** Most value per unit of land first: what fills scarce land best. */
@@ -124,9 +125,10 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
         RegretQueue regret = random.nextDouble() < REGRET ? new RegretQueue(recreated, ledger, clusters, barRuined)
                 : null;
         for (int done = 0; done < recreated.size(); done++) {
-            Project project = regret != null ? regret.next() : recreated.get(done);
-            Cluster barred = barRuined ? project.getCluster() : null;
-            PlacementLedger.Slot slot = ledger.cheapestSlot(project, clusters, barred);
+            RegretQueue.Choice choice = regret != null ? regret.next() : null;
+            Project project = choice != null ? choice.project() : recreated.get(done);
+            PlacementLedger.Slot slot = choice != null ? choice.slot()
+                    : ledger.cheapestSlot(project, clusters, barRuined ? project.getCluster() : null);
             if (slot != null && GreedyConstruction.worthPlacing(project, slot)) {
                 Reassignment.Target target = new Reassignment.Target(project, slot.cluster(), slot.phase());
                 ledger.place(project, slot.cluster(), slot.phase());
@@ -155,10 +157,15 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
      * Regret insertion: the project that would lose most by waiting goes next. One with a single cluster left goes
      * first (most valuable first: waiting could cost its whole value), then the one whose cheapest slot saves most over
      * the cheapest in another cluster; one with no slot left goes last. A placement in a cluster makes that cluster
-     * dearer or closed, except to projects of the placed project's sector (no more fragmentation there): only those,
-     * and projects with that cluster among their two cheapest, are looked at again.
+     * dearer or closed, except when it brings a new sector there: to projects of that sector the cluster may then be
+     * cheaper (no more fragmentation). Only those, and projects with that cluster among their two cheapest, are looked
+     * at again.
      */
     static final class RegretQueue {
+
+        /** The next project and its cheapest slot now (null when none is left). */
+        record Choice(Project project, PlacementLedger.Slot slot) {
+        }
 
         private final PlacementLedger ledger;
         private final Iterable<Cluster> clusters;
@@ -181,7 +188,7 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
             return ledger.twoCheapestSlots(project, clusters, barRuined ? project.getCluster() : null);
         }
 
-        Project next() {
+        Choice next() {
             int chosen = 0;
             long chosenMedium = Long.MIN_VALUE;
             long chosenSoft = Long.MIN_VALUE;
@@ -205,8 +212,7 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
                     chosenSoft = soft;
                 }
             }
-            slots.remove(chosen);
-            return pending.remove(chosen);
+            return new Choice(pending.remove(chosen), slots.remove(chosen)[0]);
         }
 
         /** The two cheapest slots kept for each project still to come, in the queue's order (for tests). */
@@ -214,13 +220,14 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
             return List.copyOf(slots);
         }
 
-        /** To be told of every placement in the ledger while the queue is in use. */
+        /** To be told of every placement in the ledger while the queue is in use, after it. */
         void placed(Project placed, Cluster cluster) {
+            boolean newSector = ledger.projectsOfSector(cluster, placed.getSector()) == 1;
             for (int i = 0; i < pending.size(); i++) {
                 PlacementLedger.Slot[] two = slots.get(i);
                 boolean amongTwoCheapest = two[0] != null && two[0].cluster() == cluster
                         || two[1] != null && two[1].cluster() == cluster;
-                if (amongTwoCheapest || pending.get(i).getSector() == placed.getSector()) {
+                if (amongTwoCheapest || newSector && pending.get(i).getSector() == placed.getSector()) {
                     slots.set(i, twoCheapest(pending.get(i)));
                 }
             }

@@ -66,12 +66,15 @@ class RuinAndRecreateMovesTest {
         RuinAndRecreateMoves.RegretQueue queue =
                 new RuinAndRecreateMoves.RegretQueue(pending, ledger, plan.getClusters(), false);
         int placed = 0;
-        while (!pending.isEmpty()) {
-            Project expected = new RuinAndRecreateMoves.RegretQueue(pending, ledger, plan.getClusters(), false).next();
-            Project chosen = queue.next();
-            assertThat(chosen).as("choice %d", placed).isSameAs(expected);
-            pending.remove(chosen);
+        for (int choice = 0; !pending.isEmpty(); choice++) {
+            Project expected = new RuinAndRecreateMoves.RegretQueue(pending, ledger, plan.getClusters(), false).next()
+                    .project();
+            RuinAndRecreateMoves.RegretQueue.Choice next = queue.next();
+            Project chosen = next.project();
+            assertThat(chosen).as("choice %d", choice).isSameAs(expected);
             PlacementLedger.Slot slot = ledger.cheapestSlot(chosen, plan.getClusters());
+            assertThat(next.slot()).as("choice %d", choice).isEqualTo(slot);
+            pending.remove(chosen);
             if (slot != null) {
                 ledger.place(chosen, slot.cluster(), slot.phase());
                 queue.placed(chosen, slot.cluster());
@@ -79,7 +82,7 @@ class RuinAndRecreateMovesTest {
             }
             List<PlacementLedger.Slot[]> kept = queue.keptSlots();
             for (int i = 0; i < pending.size(); i++) {
-                assertThat(kept.get(i)).as("%s after choice %d", pending.get(i).getId(), placed)
+                assertThat(kept.get(i)).as("%s after choice %d", pending.get(i).getId(), choice)
                         .containsExactly(ledger.twoCheapestSlots(pending.get(i), plan.getClusters(), null));
             }
         }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.ccnplan.benchmark.Durations;
 import org.ccnplan.generate.GeneratorSettings.Scale;
 
-/** The benchmark suite's options; without --small, --province or --scales every part runs. */
+/** The benchmark suite's options; without --small, --province, --scales or --speed every part runs. */
 record SuiteArguments(boolean small, boolean province, List<Scale> scales, boolean speed, List<Integer> smallProjects,
         List<Long> smallSeeds, List<Long> provinceSeeds, List<Long> engineSeeds, Duration smallTimeLimit,
         Duration smallExactTimeLimit, List<Duration> provinceCheckpoints, Duration provinceExactTimeLimit,

@@ -163,7 +163,7 @@ public final class RuinAndRecreateMoves implements MoveIteratorFactory<Allocatio
      */
     static final class RegretQueue {
 
-        /** The next project and its cheapest slot now (null when none is left). */
+        /** The next project, and its cheapest slot now (null when it has no slot left: it stays unplaced). */
         record Choice(Project project, PlacementLedger.Slot slot) {
         }
 
